@@ -1,0 +1,211 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/onus-project/onus/internal/config"
+	"github.com/onus-project/onus/internal/discover"
+	"github.com/onus-project/onus/internal/engine"
+	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/ownership"
+	"github.com/onus-project/onus/internal/report"
+	"github.com/onus-project/onus/internal/scan"
+	"github.com/onus-project/onus/internal/version"
+)
+
+type scanParams struct {
+	paths       []string
+	format      string
+	output      string
+	failOn      string
+	policyDirs  []string
+	config      string
+	maxFileSize int64
+	quiet       bool
+	color       string
+	now         string
+
+	failOnSet bool
+	nowTime   time.Time
+}
+
+func newScanParams() *scanParams {
+	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize}
+}
+
+func (p *scanParams) validate(args []string) error {
+	if len(args) == 0 {
+		return usageError("scan: give at least one PATH to scan")
+	}
+	p.paths = args
+	if _, err := report.NewFormats().Get(p.format, report.Options{}); err != nil {
+		return usageError("--format: %v", err)
+	}
+	if p.failOn != "none" {
+		if _, err := finding.ParseSeverity(p.failOn); err != nil {
+			return usageError("--fail-on: %v (or none)", err)
+		}
+	}
+	switch p.color {
+	case "auto", "always", "never":
+	default:
+		return usageError("--color: want auto, always or never, got %q", p.color)
+	}
+	if p.maxFileSize <= 0 {
+		return usageError("--max-file-size: want a positive number of bytes")
+	}
+	if p.now != "" {
+		t, err := parseNow(p.now)
+		if err != nil {
+			return usageError("--now: %v", err)
+		}
+		p.nowTime = t
+	}
+	for _, path := range args {
+		if _, err := os.Stat(path); err != nil {
+			return usageError("scan: %v", err)
+		}
+	}
+	return nil
+}
+
+func parseNow(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("want RFC 3339 (2026-01-31T12:00:00Z) or a date (2026-01-31), got %q", s)
+}
+
+func newScanCommand(env *Env) *cobra.Command {
+	p := newScanParams()
+	cmd := &cobra.Command{
+		Use:     "scan PATH...",
+		Short:   "Scan infrastructure code and report what is yours to fix",
+		Long:    scanLong,
+		Example: scanExample,
+		PreRunE: func(cmd *cobra.Command, args []string) error {
+			p.failOnSet = cmd.Flags().Changed("fail-on")
+			return p.validate(args)
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			code, err := runScan(cmd.Context(), p, env, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			if err != nil || code != ExitOK {
+				return &ExitError{Code: code, Err: err}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&p.format, "format", "f", p.format, "output format: "+joinNames(report.NewFormats().Names()))
+	f.StringVarP(&p.output, "output", "o", "", "write the report to a file instead of stdout")
+	f.StringVar(&p.failOn, "fail-on", p.failOn, "exit 1 when a finding is at or above this severity (critical, high, medium, low, none)")
+	f.StringArrayVarP(&p.policyDirs, "policy", "p", nil, "directory of your own policies (repeatable)")
+	f.StringVarP(&p.config, "config", "c", "", "config file (default: onus.yaml at the first PATH)")
+	f.Int64Var(&p.maxFileSize, "max-file-size", p.maxFileSize, "refuse files larger than this many bytes")
+	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
+	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
+	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	return cmd
+}
+
+func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Writer) (int, error) {
+	cfg, diags := config.Load(config.Find(p.config, p.paths))
+	printDiagnostics(stderr, diags)
+	if cfg == nil || diags.HasErrors() {
+		return ExitUsage, fmt.Errorf("invalid configuration")
+	}
+	failOn := cfg.FailOn
+	if p.failOnSet || failOn == "" {
+		failOn = p.failOn
+	}
+	maxSize := p.maxFileSize
+	if cfg.MaxFileSize > 0 && p.maxFileSize == discover.DefaultMaxFileSize {
+		maxSize = cfg.MaxFileSize
+	}
+
+	set, diags := loadPolicies(append(cfg.PolicyDirs(), p.policyDirs...), cfg)
+	printDiagnostics(stderr, diags)
+	if set == nil || diags.HasErrors() {
+		return ExitUsage, fmt.Errorf("policies could not be loaded")
+	}
+	eng, diags := engine.New(set, engine.Options{Params: cfg.Policies.Params, Now: p.nowTime, Logger: env.logger()})
+	printDiagnostics(stderr, diags)
+	if eng == nil {
+		return ExitUsage, fmt.Errorf("policies could not be compiled")
+	}
+	model, err := ownership.Default()
+	if err != nil {
+		return ExitUsage, err
+	}
+	rep, err := scan.Run(ctx, scan.Options{
+		Paths:    p.paths,
+		Loaders:  loaders(maxSize),
+		Engine:   eng,
+		Model:    model,
+		Discover: discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
+		Now:      p.nowTime,
+		Tool:     report.Tool{Name: "onus", Version: version.Get().Version},
+		Logger:   env.logger(),
+	})
+	if err != nil {
+		return ExitUsage, err
+	}
+
+	out := stdout
+	color := p.color == "always" || (p.color == "auto" && env.Getenv("NO_COLOR") == "" && env.IsTerminal(stdout))
+	if p.output != "" {
+		f, err := os.Create(p.output)
+		if err != nil {
+			return ExitUsage, fmt.Errorf("create output: %w", err)
+		}
+		defer f.Close()
+		out, color = f, p.color == "always"
+	}
+	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet})
+	if err != nil {
+		return ExitUsage, err
+	}
+	if err := w.Write(out, rep); err != nil {
+		return ExitUsage, fmt.Errorf("write report: %w", err)
+	}
+	if f, ok := out.(*os.File); ok && p.output != "" {
+		if err := f.Close(); err != nil {
+			return ExitUsage, fmt.Errorf("write report: %w", err)
+		}
+	}
+	return exitCode(rep, failOn), nil
+}
+
+// exitCode maps a report to 0, 1 or 2: inputs that could not be read or
+// parsed win over findings, which win over a clean scan.
+func exitCode(rep *report.Report, failOn string) int {
+	if rep.Summary.Errors > 0 {
+		return ExitUsage
+	}
+	if failOn == "none" {
+		return ExitOK
+	}
+	if len(rep.Failing(finding.Severity(failOn))) > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+func joinNames(names []string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s
+}

@@ -1,0 +1,232 @@
+// Package engine compiles policies once and evaluates them against
+// resources. Policies are indexed by target; the policies that apply to one
+// resource type are evaluated together by one prepared query (each policy's
+// deny set bound to its own variable), prepared once per evaluation and
+// shared by the workers that evaluate resources in parallel.
+package engine
+
+import (
+	"fmt"
+	"log/slog"
+	"maps"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/onus-project/onus/internal/policy"
+	"github.com/onus-project/onus/internal/resource"
+	"github.com/onus-project/onus/internal/source"
+)
+
+// EstatePath is where the whole-estate document lives in data.
+const EstatePath = "onus.estate"
+
+// denied are the builtins policies may not call: network access and
+// facts about the machine, which would make results depend on where onus
+// runs.
+var denied = []string{"http.send", "net.lookup_ip_addr", "net.cidr_expand", "opa.runtime", "rego.parse_module", "trace", "print"}
+
+// Capabilities returns the builtins available to policies.
+func Capabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	caps.Builtins = slices.DeleteFunc(slices.Clone(caps.Builtins), func(b *ast.Builtin) bool {
+		return slices.Contains(denied, b.Name)
+	})
+	caps.AllowNet = []string{}
+	return caps
+}
+
+// Options tune an engine. The zero value is usable.
+type Options struct {
+	// Params overrides policy parameter defaults: policy ID → name → value.
+	Params map[string]map[string]any
+	// Workers bounds parallel evaluation; 0 means GOMAXPROCS.
+	Workers int
+	// Now is the time policies see (time.now_ns); zero means the wall clock
+	// at each evaluation.
+	Now time.Time
+	// Logger receives operator logs; nil discards them.
+	Logger *slog.Logger
+}
+
+// Engine holds compiled policies. It is safe for concurrent use.
+type Engine struct {
+	set      *policy.Set
+	compiler *ast.Compiler
+	compiled []*compiled
+	index    map[resource.Kind]map[string][]*compiled
+	any      map[resource.Kind][]*compiled
+	opts     Options
+	log      *slog.Logger
+
+	// standalone is an evaluation over an empty estate, prepared once, for
+	// judging objects alone (admission).
+	standalone *evaluation
+}
+
+type compiled struct {
+	pol        *policy.Policy
+	params     *ast.Term
+	usesEstate bool
+	hasParams  bool
+	ref        ast.Ref
+}
+
+// New compiles every module of set. Compile errors are diagnostics at their
+// position; an engine is returned only when there are none.
+func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	comp := ast.NewCompiler().
+		WithCapabilities(Capabilities()).
+		WithEnablePrintStatements(false).
+		WithDefaultRegoVersion(ast.RegoV1)
+	comp.Compile(set.Modules)
+	if comp.Failed() {
+		return nil, policy.FromRegoError(comp.Errors)
+	}
+	e := &Engine{
+		set:      set,
+		compiler: comp,
+		index:    map[resource.Kind]map[string][]*compiled{},
+		any:      map[resource.Kind][]*compiled{},
+		opts:     opts,
+		log:      log.With("component", "engine"),
+	}
+	var diags source.Diagnostics
+	for _, p := range set.Policies {
+		params, err := paramsTerm(p, opts.Params[p.ID])
+		if err != nil {
+			diags = append(diags, source.Errorf(nil, "invalid policy parameters", "%s: %v", p.ID, err))
+			continue
+		}
+		ref, err := ast.ParseRef(p.Query())
+		if err != nil {
+			diags = append(diags, source.Errorf(nil, "invalid policy query", "%s: %v", p.ID, err))
+			continue
+		}
+		c := &compiled{pol: p, params: params, usesEstate: usesEstate(p.Module), hasParams: len(p.Params) > 0, ref: ref}
+		e.compiled = append(e.compiled, c)
+		for _, t := range p.Targets {
+			for _, ty := range t.Types {
+				if ty == "*" {
+					e.any[t.Kind] = append(e.any[t.Kind], c)
+					continue
+				}
+				if e.index[t.Kind] == nil {
+					e.index[t.Kind] = map[string][]*compiled{}
+				}
+				e.index[t.Kind][ty] = append(e.index[t.Kind][ty], c)
+			}
+		}
+	}
+	for unknown := range opts.Params {
+		if set.Get(unknown) == nil {
+			diags = append(diags, source.Warningf(nil, "parameters for an unknown policy", "%s is not loaded", unknown))
+		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	e.standalone = e.newEvaluation(ast.NewObject(), true)
+	return e, diags
+}
+
+// Policies returns the compiled policies.
+func (e *Engine) Policies() []*policy.Policy {
+	out := make([]*policy.Policy, len(e.compiled))
+	for i, c := range e.compiled {
+		out[i] = c.pol
+	}
+	return out
+}
+
+// UsesEstate reports whether a policy reads the whole-estate document, so
+// it cannot be judged on one object alone (as at admission).
+func (e *Engine) UsesEstate(id string) bool {
+	for _, c := range e.compiled {
+		if c.pol.ID == id {
+			return c.usesEstate
+		}
+	}
+	return false
+}
+
+// Compiler returns the compiled modules (for running Rego tests).
+func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
+
+// applicable returns the policies targeting a resource, without duplicates.
+func (e *Engine) applicable(r *resource.Resource) []*compiled {
+	byType := e.index[r.Kind][r.Type]
+	wild := e.any[r.Kind]
+	if len(wild) == 0 {
+		return byType
+	}
+	out := slices.Clone(byType)
+	for _, c := range wild {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func paramsTerm(p *policy.Policy, overrides map[string]any) (*ast.Term, error) {
+	vals := map[string]any{}
+	for name, prm := range p.Params {
+		vals[name] = prm.Default
+	}
+	for name, v := range overrides {
+		if _, ok := p.Params[name]; !ok {
+			known := slices.Sorted(maps.Keys(p.Params))
+			return nil, fmt.Errorf("unknown parameter %q (the policy has %s)", name, orNone(known))
+		}
+		vals[name] = v
+	}
+	v, err := ast.InterfaceToValue(vals)
+	if err != nil {
+		return nil, err
+	}
+	return ast.NewTerm(v), nil
+}
+
+func orNone(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
+}
+
+// usesEstate reports whether a module refers to data.onus.estate or to the
+// estate helper library data.onus.lib.estate.
+func usesEstate(m *ast.Module) bool {
+	if m == nil {
+		return false
+	}
+	estate := ast.MustParseRef("data." + EstatePath)
+	lib := ast.MustParseRef("data.onus.lib.estate")
+	found := false
+	ast.WalkRefs(m, func(r ast.Ref) bool {
+		if r.HasPrefix(estate) || r.HasPrefix(lib) {
+			found = true
+		}
+		return found
+	})
+	if found {
+		return true
+	}
+	for _, imp := range m.Imports {
+		if ref, ok := imp.Path.Value.(ast.Ref); ok && (ref.HasPrefix(estate) || ref.HasPrefix(lib) || lib.HasPrefix(ref) && len(ref) > 2) {
+			return true
+		}
+	}
+	return false
+}

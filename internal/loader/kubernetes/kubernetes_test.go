@@ -1,0 +1,143 @@
+package kubernetes
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/onus-project/onus/internal/resource"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// view is what the golden file records of a resource.
+type view struct {
+	ID, Address, Type, Namespace, Module string
+	Lines                                [2]int
+	Labels                               map[string]string `json:",omitempty"`
+	Pod                                  string            `json:",omitempty"`
+	Containers                           []string          `json:",omitempty"`
+	Locations                            map[string]int    `json:",omitempty"`
+	Suppressed                           []string          `json:",omitempty"`
+}
+
+func TestParseGolden(t *testing.T) {
+	for _, name := range []string{"mixed.yaml", "list.json", "anchors.yaml"} {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs, diags := Parse(t.Context(), name, b)
+			var got struct {
+				Resources   []view
+				Diagnostics []string
+			}
+			for _, r := range rs {
+				v := view{ID: r.ID, Address: r.Address, Type: r.Type, Namespace: r.Namespace, Module: r.Module,
+					Lines: [2]int{r.Range.Start.Line, r.Range.End.Line}, Labels: r.Labels}
+				if pod, ok := r.Extra["pod"].(map[string]any); ok {
+					v.Pod = pod["path"].(string)
+					v.Locations = map[string]int{}
+					for _, c := range pod["containers"].([]any) {
+						cm := c.(map[string]any)
+						p := cm["path"].(string)
+						v.Containers = append(v.Containers, cm["kind"].(string)+" "+cm["name"].(string)+" "+p)
+						for _, sub := range []string{"", ".image", ".securityContext.privileged", ".args[0]"} {
+							path, err := resource.ParsePath(p + sub)
+							if err != nil {
+								t.Fatal(err)
+							}
+							v.Locations[p+sub] = r.Locate(path).Start.Line
+						}
+					}
+				}
+				for _, s := range r.Suppressions {
+					v.Suppressed = append(v.Suppressed, strings.Join(s.Rules, ",")+": "+s.Reason)
+				}
+				got.Resources = append(got.Resources, v)
+			}
+			for _, d := range diags {
+				got.Diagnostics = append(got.Diagnostics, d.Error())
+			}
+			out, _ := json.MarshalIndent(got, "", "  ")
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, append(out, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), string(out)+"\n"); diff != "" {
+				t.Fatalf("golden mismatch (-want +got); run go test -update:\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAliasBombRefused(t *testing.T) {
+	bomb := `apiVersion: v1
+kind: ConfigMap
+metadata: {name: bomb}
+data:
+  a: &a ["x","x","x","x","x","x","x","x","x","x"]
+  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]
+  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]
+  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]
+  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]
+  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]
+  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]
+  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: fine}
+`
+	rs, diags := Parse(t.Context(), "bomb.yaml", []byte(bomb))
+	if len(rs) != 1 || rs[0].Name != "fine" {
+		t.Fatalf("the document after the bomb must still load, got %d resources", len(rs))
+	}
+	if len(diags) != 1 || !strings.Contains(diags[0].Error(), "bomb.yaml:1") || !strings.Contains(diags[0].Error(), "alias") {
+		t.Fatalf("want one positioned refusal, got %v", diags)
+	}
+}
+
+func TestFromObject(t *testing.T) {
+	r, diags := FromObject("admission", []byte(`{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","namespace":"n"},"spec":{"containers":[{"name":"c","image":"x"}]}}`))
+	if diags.HasErrors() || r == nil {
+		t.Fatal(diags)
+	}
+	if r.Address != "Pod/n/p" || r.Extra["pod"] == nil {
+		t.Fatalf("got %+v", r)
+	}
+	if _, diags := FromObject("admission", []byte(`{"kind":`)); !diags.HasErrors() {
+		t.Fatal("malformed JSON must be an error")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"mixed.yaml", "list.json", "anchors.yaml"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		rs, _ := Parse(t.Context(), "fuzz.yaml", b)
+		for _, r := range rs {
+			if r.Kind != resource.Kubernetes || r.Type == "" {
+				t.Fatalf("resource without kind or type: %+v", r)
+			}
+			r.Locate(resource.Path{resource.Key("spec"), resource.Index(0)})
+		}
+	})
+}

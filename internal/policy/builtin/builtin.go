@@ -1,0 +1,39 @@
+// Package builtin embeds the policies that ship inside onus: one directory
+// per policy (policy.rego, policy_test.rego, testdata/pass*, testdata/fail*)
+// and shared Rego libraries under lib/.
+package builtin
+
+import (
+	"embed"
+	"io/fs"
+	"sync"
+
+	"github.com/onus-project/onus/internal/policy"
+	"github.com/onus-project/onus/internal/source"
+)
+
+//go:embed lib/*.rego kubernetes/*/*.rego
+var files embed.FS
+
+// FS returns the embedded policy tree.
+func FS() fs.FS { return files }
+
+// Origin prefixes the file names of built-in policies.
+const Origin = "builtin:"
+
+type loaded struct {
+	set   *policy.Set
+	diags source.Diagnostics
+}
+
+var load = sync.OnceValue(func() loaded {
+	set, diags := policy.Load(files, policy.LoadOptions{Origin: Origin, Builtin: true})
+	return loaded{set, diags}
+})
+
+// Load returns the built-in policy set, parsed once. Diagnostics here are a
+// defect of onus itself; tests assert there are none.
+func Load() (*policy.Set, source.Diagnostics) {
+	l := load()
+	return l.set, l.diags
+}

@@ -1,0 +1,259 @@
+// Package report builds the onus/report@v1 document from findings, gaps and
+// diagnostics, and writes it in each output format (one file per format).
+package report
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/policy"
+	"github.com/onus-project/onus/internal/source"
+)
+
+// Schema names the report format and its version.
+const Schema = "onus/report@v1"
+
+// Tool identifies the program that wrote a report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Diagnostic is a source.Diagnostic flattened for the report.
+type Diagnostic struct {
+	Severity source.Severity `json:"severity"`
+	Summary  string          `json:"summary"`
+	Detail   string          `json:"detail,omitempty"`
+	File     string          `json:"file,omitempty"`
+	Line     int             `json:"line,omitempty"`
+	Column   int             `json:"column,omitempty"`
+}
+
+// String prints file:line:col: summary: detail.
+func (d Diagnostic) String() string {
+	sd := source.Diagnostic{Severity: d.Severity, Summary: d.Summary, Detail: d.Detail}
+	if d.File != "" {
+		sd.Subject = source.At(d.File, d.Line, d.Column)
+	}
+	return sd.Error()
+}
+
+// Summary counts what a report holds.
+type Summary struct {
+	Files     int `json:"files"`
+	Resources int `json:"resources"`
+	Policies  int `json:"policies"`
+	Checks    int `json:"checks"`
+	// Failed counts findings with status fail; Waived those waived.
+	Failed     int                      `json:"failed"`
+	Waived     int                      `json:"waived"`
+	BySeverity map[finding.Severity]int `json:"by_severity"`
+	ByOwner    map[finding.Owner]int    `json:"by_owner"`
+	ByLayer    map[finding.Layer]int    `json:"by_layer"`
+	ByCategory map[finding.Category]int `json:"by_category"`
+	ByTeam     map[string]int           `json:"by_team"`
+	// Undetermined counts checks whose result rested on values unknown
+	// before apply; they are neither findings nor passes.
+	Undetermined int `json:"undetermined"`
+	Gaps         int `json:"gaps"`
+	Errors       int `json:"errors"`
+	Warnings     int `json:"warnings"`
+}
+
+// Gap is a layer of a service in use that nobody is handling: no policy
+// covers it (uncovered), no team owns it (unowned), or its checks fail.
+type Gap struct {
+	Kind         string               `json:"kind"` // uncovered | unowned | failing
+	Service      string               `json:"service"`
+	ServiceModel finding.ServiceModel `json:"service_model"`
+	Layer        finding.Layer        `json:"layer"`
+	Owner        finding.Owner        `json:"owner"`
+	Team         string               `json:"team,omitempty"`
+	Resources    int                  `json:"resources"`
+	Message      string               `json:"message"`
+}
+
+// Report is the public contract of a scan.
+type Report struct {
+	Schema      string            `json:"schema"`
+	Tool        Tool              `json:"tool"`
+	GeneratedAt time.Time         `json:"generated_at"`
+	Roots       []string          `json:"roots"`
+	Summary     Summary           `json:"summary"`
+	Findings    []finding.Finding `json:"findings"`
+	Gaps        []Gap             `json:"gaps"`
+	Diagnostics []Diagnostic      `json:"diagnostics"`
+	// Extensions holds sections added by later stages (advisory data
+	// provenance, the responsibility matrix); each documents its own shape.
+	Extensions map[string]any `json:"extensions,omitempty"`
+
+	// Policies are the policies the scan ran (not serialised; writers that
+	// describe rules, such as SARIF, use them).
+	Policies []*policy.Policy `json:"-"`
+	// Files holds scanned file contents for snippets (not serialised).
+	Files source.Files `json:"-"`
+}
+
+// Input is what Build assembles a report from.
+type Input struct {
+	Tool         Tool
+	Now          time.Time
+	Roots        []string
+	Findings     []finding.Finding
+	Gaps         []Gap
+	Diagnostics  source.Diagnostics
+	Files        int
+	Resources    int
+	Checks       int
+	Undetermined int
+	Policies     []*policy.Policy
+	Sources      source.Files
+}
+
+// Build assembles a report and its summary.
+func Build(in Input) *Report {
+	r := &Report{
+		Schema:      Schema,
+		Tool:        in.Tool,
+		GeneratedAt: in.Now.UTC(),
+		Roots:       in.Roots,
+		Findings:    in.Findings,
+		Gaps:        in.Gaps,
+		Diagnostics: FlattenDiagnostics(in.Diagnostics),
+		Policies:    in.Policies,
+		Files:       in.Sources,
+	}
+	if r.Findings == nil {
+		r.Findings = []finding.Finding{}
+	}
+	if r.Gaps == nil {
+		r.Gaps = []Gap{}
+	}
+	r.Summary = Summary{
+		Files: in.Files, Resources: in.Resources, Policies: len(in.Policies), Checks: in.Checks,
+		Undetermined: in.Undetermined, Gaps: len(r.Gaps),
+	}
+	r.Recount()
+	return r
+}
+
+// Recount recomputes the finding and diagnostic counts of the summary, after
+// findings were filtered or waived.
+func (r *Report) Recount() {
+	s := &r.Summary
+	s.Failed, s.Waived, s.Errors, s.Warnings = 0, 0, 0, 0
+	s.BySeverity = map[finding.Severity]int{}
+	s.ByOwner = map[finding.Owner]int{}
+	s.ByLayer = map[finding.Layer]int{}
+	s.ByCategory = map[finding.Category]int{}
+	s.ByTeam = map[string]int{}
+	for _, f := range r.Findings {
+		if f.Status == finding.Waived {
+			s.Waived++
+			continue
+		}
+		s.Failed++
+		s.BySeverity[f.Severity]++
+		s.ByOwner[f.Owner]++
+		s.ByLayer[f.Layer]++
+		s.ByCategory[f.Category]++
+		s.ByTeam[TeamName(f.Team)]++
+	}
+	for _, d := range r.Diagnostics {
+		if d.Severity == source.Error {
+			s.Errors++
+		} else {
+			s.Warnings++
+		}
+	}
+	s.Gaps = len(r.Gaps)
+}
+
+// TeamName prints an empty team as "unassigned".
+func TeamName(t string) string {
+	if t == "" {
+		return "unassigned"
+	}
+	return t
+}
+
+// FlattenDiagnostics converts diagnostics for the report, sorted.
+func FlattenDiagnostics(ds source.Diagnostics) []Diagnostic {
+	ds = slices.Clone(ds)
+	ds.Sort()
+	out := make([]Diagnostic, 0, len(ds))
+	for _, d := range ds {
+		rd := Diagnostic{Severity: d.Severity, Summary: d.Summary, Detail: d.Detail}
+		if d.Subject != nil {
+			rd.File, rd.Line, rd.Column = d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column
+		}
+		out = append(out, rd)
+	}
+	return out
+}
+
+// Failing returns the findings with status fail at or above a severity.
+func (r *Report) Failing(threshold finding.Severity) []finding.Finding {
+	var out []finding.Finding
+	for _, f := range r.Findings {
+		if f.Status == finding.Fail && f.Severity.AtLeast(threshold) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Options tune writers.
+type Options struct {
+	// Color enables ANSI colours (text).
+	Color bool
+	// Quiet leaves out everything but findings and errors (text).
+	Quiet bool
+}
+
+// Writer writes a report in one format.
+type Writer interface {
+	Write(w io.Writer, r *Report) error
+}
+
+// WriterFunc adapts a function to Writer.
+type WriterFunc func(w io.Writer, r *Report) error
+
+// Write implements Writer.
+func (f WriterFunc) Write(w io.Writer, r *Report) error { return f(w, r) }
+
+// Formats maps format names to writer constructors. It is a value built by
+// the caller (see NewFormats), not a registry.
+type Formats map[string]func(Options) Writer
+
+// NewFormats returns the formats this package writes.
+func NewFormats() Formats {
+	return Formats{
+		"text": func(o Options) Writer { return &Text{Options: o} },
+		"json": func(Options) Writer { return JSON{} },
+	}
+}
+
+// Names lists the format names, sorted.
+func (f Formats) Names() []string {
+	var out []string
+	for k := range f {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Get returns the writer of a format.
+func (f Formats) Get(name string, o Options) (Writer, error) {
+	mk, ok := f[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(f.Names(), ", "))
+	}
+	return mk(o), nil
+}
