@@ -139,7 +139,7 @@ func fromModule(name string, mod *ast.Module) (*Policy, source.Diagnostics) {
 		return nil, nil
 	}
 	at := annotationRange(mod)
-	v := validator{at: at}
+	v := validator{at: at, lines: annotationLines(mod, ann)}
 	p := &Policy{
 		ID:          v.str(ann.Custom, "id", true),
 		Title:       ann.Title,
@@ -202,11 +202,59 @@ func hasRule(mod *ast.Module, name string) bool {
 
 type validator struct {
 	at    *source.Range
+	lines []annotationLine
 	diags source.Diagnostics
 }
 
+// annotationLine is one comment line of the METADATA block.
+type annotationLine struct {
+	text string
+	at   *source.Range
+}
+
+func annotationLines(mod *ast.Module, ann *ast.Annotations) []annotationLine {
+	if ann.Location == nil {
+		return nil
+	}
+	var out []annotationLine
+	for _, c := range mod.Comments {
+		if c.Location == nil || c.Location.File != ann.Location.File || c.Location.Row < ann.Location.Row {
+			continue
+		}
+		if mod.Package != nil && mod.Package.Location != nil && c.Location.Row >= mod.Package.Location.Row {
+			continue
+		}
+		out = append(out, annotationLine{text: string(c.Text), at: source.At(c.Location.File, c.Location.Row, c.Location.Col)})
+	}
+	return out
+}
+
+// fail records a problem at the metadata line that mentions the first
+// "custom.a.b" key of the message, or at the METADATA block.
 func (v *validator) fail(format string, args ...any) {
-	v.diags = append(v.diags, &source.Diagnostic{Severity: source.Error, Summary: "invalid policy metadata", Detail: fmt.Sprintf(format, args...), Subject: v.at})
+	msg := fmt.Sprintf(format, args...)
+	v.diags = append(v.diags, &source.Diagnostic{Severity: source.Error, Summary: "invalid policy metadata", Detail: msg, Subject: v.lineOf(msg)})
+}
+
+func (v *validator) lineOf(msg string) *source.Range {
+	field, _, _ := strings.Cut(msg, " ")
+	field = strings.TrimSuffix(field, ":")
+	parts := strings.Split(strings.TrimPrefix(field, "custom."), ".")
+	key := parts[len(parts)-1]
+	if i := strings.IndexByte(key, '['); i >= 0 {
+		key = key[:i]
+	}
+	if key == "" {
+		return v.at
+	}
+	for _, l := range v.lines {
+		t := strings.TrimSpace(l.text)
+		t = strings.TrimPrefix(t, "- ")
+		if strings.HasPrefix(t, key+":") {
+			return l.at
+		}
+	}
+	return v.at
 }
 
 func (v *validator) str(m map[string]any, key string, required bool) string {

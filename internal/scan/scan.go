@@ -40,6 +40,20 @@ type Options struct {
 	Logger *slog.Logger
 	// Progress, when set, is told how many inputs are loaded.
 	Progress func(done, total int)
+	// Enrichers add facts to resources after loading and before policies
+	// run (matched advisories on packages, for example).
+	Enrichers []Enricher
+}
+
+// Enricher adds facts to loaded resources. It may add report extensions.
+type Enricher interface {
+	Enrich(ctx context.Context, rs []*resource.Resource) (Extension, source.Diagnostics)
+}
+
+// Extension is a named section an enricher adds to the report's extensions.
+type Extension struct {
+	Name  string
+	Value any
 }
 
 // Loaded is what loading produced: the resources of every input.
@@ -215,6 +229,14 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		return nil, err
 	}
 	defer l.Close()
+	extensions := map[string]any{}
+	for _, en := range opts.Enrichers {
+		ext, ds := en.Enrich(ctx, l.Resources)
+		l.Diagnostics = append(l.Diagnostics, ds...)
+		if ext.Name != "" {
+			extensions[ext.Name] = ext.Value
+		}
+	}
 	res, err := opts.Engine.Evaluate(ctx, l.Resources, engine.EvalOptions{})
 	if err != nil {
 		return nil, err
@@ -244,7 +266,7 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		}
 	}
 	diags := append(append(l.Diagnostics, res.Diagnostics...), waiverDiags...)
-	return report.Build(report.Input{
+	rep := report.Build(report.Input{
 		Tool:         opts.Tool,
 		Now:          now,
 		Roots:        l.Roots,
@@ -256,7 +278,11 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		Undetermined: undetermined,
 		Policies:     opts.Engine.Policies(),
 		Sources:      snippets(l.FS, res.Findings, opts.Discover.MaxFileSize),
-	}), nil
+	})
+	if len(extensions) > 0 {
+		rep.Extensions = extensions
+	}
+	return rep, nil
 }
 
 // snippets reads the files findings point into, for reports that show code.
