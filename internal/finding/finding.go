@@ -33,7 +33,10 @@ type Location struct {
 
 // Waiver records why a finding is waived.
 type Waiver struct {
-	Source   string     `json:"source"` // "inline" or the waiver file
+	Source string `json:"source"` // "inline" or "file"
+	// File and Line are where the waiver is written.
+	File     string     `json:"file,omitempty"`
+	Line     int        `json:"line,omitempty"`
 	Reason   string     `json:"reason,omitempty"`
 	Approver string     `json:"approver,omitempty"`
 	Ticket   string     `json:"ticket,omitempty"`
@@ -60,6 +63,9 @@ type Finding struct {
 	Status       Status              `json:"status"`
 	Waiver       *Waiver             `json:"waiver,omitempty"`
 	Fingerprint  string              `json:"fingerprint"`
+	// Baseline is true when the finding was already in the baseline report
+	// (--baseline): it is kept in the report but does not fail the scan.
+	Baseline bool `json:"baseline,omitempty"`
 	// Details carries policy-specific facts (advisory ids, fixed versions).
 	Details map[string]any `json:"details,omitempty"`
 	// Labels of the resource, kept for ownership rules; not in the report.
