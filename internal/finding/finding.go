@@ -74,12 +74,17 @@ type Finding struct {
 	ResourceID string `json:"-"`
 }
 
-// ComputeFingerprint sets a fingerprint that survives line shifts: it hashes
-// the rule, the file, the resource address, the attribute path and the
-// message, but no line numbers.
+// ComputeFingerprint sets a fingerprint that survives edits around the
+// finding: it hashes the rule, the file, the resource kind and address and
+// the attribute path, but no line numbers (lines move when lines are added
+// above) and not the message. Messages are prose that quote values and
+// change with onus releases; a reworded message, or a new value in an
+// attribute already failing, is the same problem and must not turn a
+// baselined finding into a new one. Two findings of one rule on one
+// attribute share a fingerprint; baselines count them (report.Baseline).
 func (f *Finding) ComputeFingerprint() {
 	h := sha256.New()
-	for _, s := range []string{f.Rule, f.Location.File, string(f.Resource.Kind), f.Resource.Address, f.Path, f.Message} {
+	for _, s := range []string{f.Rule, f.Location.File, string(f.Resource.Kind), f.Resource.Address, f.Path} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
