@@ -77,6 +77,7 @@ func NewRoot(env *Env) *cobra.Command {
 	})
 	root.AddCommand(
 		newScanCommand(env),
+		newMatrixCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
 	)

@@ -64,13 +64,13 @@ func TestThreshold(t *testing.T) {
 		team, override string
 		want           string
 	}{
-		{finding.Customer, "platform", "", "medium"},   // fail_on
-		{finding.Customer, "platform", "low", "low"},   // --fail-on replaces fail_on
-		{finding.Shared, "platform", "low", "high"},    // the owner's threshold wins
-		{finding.Shared, "payments", "", "none"},       // the team's wins over the owner's
-		{finding.Provider, "", "", "critical"},         // set explicitly
-		{finding.Customer, "payments", "low", "none"},  // team
-		{finding.Customer, "", "", "medium"},           // no team
+		{finding.Customer, "platform", "", "medium"},  // fail_on
+		{finding.Customer, "platform", "low", "low"},  // --fail-on replaces fail_on
+		{finding.Shared, "platform", "low", "high"},   // the owner's threshold wins
+		{finding.Shared, "payments", "", "none"},      // the team's wins over the owner's
+		{finding.Provider, "", "", "critical"},        // set explicitly
+		{finding.Customer, "payments", "low", "none"}, // team
+		{finding.Customer, "", "", "medium"},          // no team
 	}
 	for _, tc := range tests {
 		if got := c.Threshold(tc.owner, tc.team, tc.override); got != tc.want {

@@ -241,7 +241,7 @@ func cellGaps(row *ServiceRow, c *LayerCell) []Gap {
 	if c.Failed > 0 {
 		g := base
 		g.Kind = GapFailing
-		g.Message = fmt.Sprintf("%s of %s failing (%s)", plural(c.Failed, "check"), plural(c.Failed+c.Passed, "check"), strings.Join(c.Policies, ", "))
+		g.Message = fmt.Sprintf("%d of %s failing (%s)", c.Failed, plural(c.Failed+c.Passed+c.Waived, "check"), strings.Join(c.Policies, ", "))
 		out = append(out, g)
 	}
 	if c.Unowned > 0 {

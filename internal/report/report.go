@@ -105,6 +105,19 @@ type Report struct {
 	Policies []*policy.Policy `json:"-"`
 	// Files holds scanned file contents for snippets (not serialised).
 	Files source.Files `json:"-"`
+	// Results counts each policy's checks by outcome (not serialised;
+	// onus compliance reads it).
+	Results map[string]PolicyResult `json:"-"`
+}
+
+// PolicyResult counts one policy's checks (one policy on one resource):
+// failed when the check has a finding with status fail, waived when all its
+// findings are waived, passed when it has none.
+type PolicyResult struct {
+	Checks int
+	Passed int
+	Failed int
+	Waived int
 }
 
 // Input is what Build assembles a report from.
@@ -123,6 +136,7 @@ type Input struct {
 	Undetermined int
 	Policies     []*policy.Policy
 	Sources      source.Files
+	Results      map[string]PolicyResult
 }
 
 // Build assembles a report and its summary.
@@ -139,6 +153,7 @@ func Build(in Input) *Report {
 		Diagnostics: FlattenDiagnostics(in.Diagnostics),
 		Policies:    in.Policies,
 		Files:       in.Sources,
+		Results:     in.Results,
 	}
 	if r.Findings == nil {
 		r.Findings = []finding.Finding{}

@@ -35,6 +35,7 @@ type owned struct {
 	gaps    []report.Gap
 	matrix  *ownership.Estate
 	waivers waiver.Outcome
+	results map[string]report.PolicyResult
 	diags   source.Diagnostics
 }
 
@@ -58,6 +59,7 @@ func (o *Options) applyOwnership(res *engine.Result, rs []*resource.Resource, no
 	var out owned
 	out.waivers, out.diags = waiver.Apply(fs, byID, oo.Waivers, now)
 	oo.Baseline.Mark(fs)
+	out.results = policyResults(res.Checks, fs)
 	out.matrix, out.gaps = o.Model.Estate(ownership.EstateInput{
 		Resources: rs, Policies: o.Engine.Policies(), Checks: res.Checks, Findings: fs, Router: oo.Router,
 	})
@@ -67,6 +69,35 @@ func (o *Options) applyOwnership(res *engine.Result, rs []*resource.Resource, no
 			return !slices.Contains(strings.Split(g.Team, ","), oo.Team)
 		})
 		out.matrix = out.matrix.FilterTeam(oo.Team)
+	}
+	return out
+}
+
+// policyResults counts each policy's checks by outcome.
+func policyResults(checks []engine.Check, fs []finding.Finding) map[string]report.PolicyResult {
+	type key struct{ rule, res string }
+	failing, waived := map[key]bool{}, map[key]bool{}
+	for _, f := range fs {
+		if f.Status == finding.Waived {
+			waived[key{f.Rule, f.ResourceID}] = true
+		} else {
+			failing[key{f.Rule, f.ResourceID}] = true
+		}
+	}
+	out := map[string]report.PolicyResult{}
+	for _, c := range checks {
+		r := out[c.Policy.ID]
+		r.Checks++
+		k := key{c.Policy.ID, c.Resource.ID}
+		switch {
+		case failing[k]:
+			r.Failed++
+		case waived[k]:
+			r.Waived++
+		case c.Failed == 0 && c.Undetermined == 0:
+			r.Passed++
+		}
+		out[c.Policy.ID] = r
 	}
 	return out
 }

@@ -271,6 +271,7 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		Gaps:         own.gaps,
 		Matrix:       own.matrix,
 		Waivers:      own.waivers,
+		Results:      own.results,
 		Diagnostics:  diags,
 		Files:        len(files),
 		Resources:    len(l.Resources),
