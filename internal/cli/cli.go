@@ -78,6 +78,7 @@ func NewRoot(env *Env) *cobra.Command {
 	root.AddCommand(
 		newScanCommand(env),
 		newMatrixCommand(env),
+		newComplianceCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
 	)

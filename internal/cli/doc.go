@@ -56,3 +56,20 @@ could not be read (the matrix of the rest is still written).`
 const matrixExample = `  onus matrix examples/ownership-demo
   onus matrix --format html --output matrix.html infra/ k8s/
   onus matrix --format svg --team payments .`
+
+const complianceLong = `Scan the estate and report every control of a compliance framework:
+
+  failing      an enabled policy mapped to the control fails on this estate
+  passing      the policies mapped to it ran on this estate and none failed
+  not-covered  no enabled policy maps to it, or none of their checks ran here
+  provider     the provider owns the control (a managed control plane, the
+               CSP-owned controls of the CCM's shared responsibility model,
+               physical security) and it is out of the customer's scope
+
+Controls come from the catalogs onus embeds (onus compliance --list), each with
+its version; policies map to them in their METADATA (custom.controls).
+Formats: text, JSON and a self-contained HTML page.`
+
+const complianceExample = `  onus compliance examples/ownership-demo --framework cis-kubernetes
+  onus compliance --framework csa-ccm --format html --output ccm.html .
+  onus compliance --list`

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -44,18 +45,17 @@ func (p *estateParams) bind(cmd *cobra.Command, formats []string) {
 	f.Int64Var(&p.maxFileSize, "max-file-size", p.maxFileSize, "refuse files larger than this many bytes")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies, waivers and the report use (RFC 3339 or YYYY-MM-DD)")
-	fl := cmd.Flags()
-	fl.StringVar(&p.ownership.team, "team", "", "show only the services in which this team owns a layer")
-	fl.StringVar(&p.ownership.waivers, "waivers", "", "waiver file (default: waivers: in onus.yaml)")
+	f.StringVar(&p.ownership.team, "team", "", "show only the services in which this team owns a layer")
+	f.StringVar(&p.ownership.waivers, "waivers", "", "waiver file (default: waivers: in onus.yaml)")
 }
 
-func (p *estateParams) validate(args []string, formats report.Formats) error {
+func (p *estateParams) validate(args []string, formats []string) error {
 	if len(args) == 0 {
 		return usageError("give at least one PATH to scan")
 	}
 	p.paths = args
-	if _, err := formats.Get(p.format, report.Options{}); err != nil {
-		return usageError("--format: %v", err)
+	if !slices.Contains(formats, p.format) {
+		return usageError("--format: unknown format %q (want one of %s)", p.format, joinNames(formats))
 	}
 	switch p.color {
 	case "auto", "always", "never":

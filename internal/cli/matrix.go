@@ -17,7 +17,7 @@ func newMatrixCommand(env *Env) *cobra.Command {
 		Short:   "Show the estate's responsibility matrix: who owns and handles each layer",
 		Long:    matrixLong,
 		Example: matrixExample,
-		PreRunE: func(_ *cobra.Command, args []string) error { return p.validate(args, formats) },
+		PreRunE: func(_ *cobra.Command, args []string) error { return p.validate(args, formats.Names()) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runMatrix(cmd.Context(), p, env, cmd.OutOrStdout(), cmd.ErrOrStderr())
 			if err != nil || code != ExitOK {
