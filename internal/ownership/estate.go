@@ -247,6 +247,7 @@ func cellGaps(row *ServiceRow, c *LayerCell) []Gap {
 	if c.Unowned > 0 {
 		g := base
 		g.Kind = GapUnowned
+		g.Team = "" // the resources in question have no team
 		g.Resources = c.Unowned
 		g.Message = fmt.Sprintf("no team owns %s for %d of %s; add an ownership rule or a default_team", c.Layer, c.Unowned, plural(row.Resources, "resource"))
 		out = append(out, g)
