@@ -145,3 +145,19 @@ func TestEmptyConfigIsDefault(t *testing.T) {
 		t.Fatalf("%+v %v", c, diags)
 	}
 }
+
+// The example estate's onus.yaml is valid and names three teams.
+func TestExampleConfig(t *testing.T) {
+	c, diags := Load("../../examples/ownership-demo/onus.yaml")
+	if c == nil || len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	if len(c.Teams) != 3 || c.Ownership.Codeowners != "CODEOWNERS" || c.Waivers != "waivers.yaml" {
+		t.Fatalf("%+v", c)
+	}
+	for _, tm := range c.Teams {
+		if tm.Contact == "" || len(tm.Handles) == 0 {
+			t.Errorf("team %s needs a contact and a handle", tm.Name)
+		}
+	}
+}
