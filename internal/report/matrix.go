@@ -132,7 +132,7 @@ var statusText = map[ownership.Status]string{
 
 const (
 	svgLabelW = 260
-	svgCellW  = 132
+	svgCellW  = 144
 	svgCellH  = 46
 	svgHeadH  = 56
 	svgLegH   = 40
@@ -159,7 +159,12 @@ func writeSVG(w io.Writer, est *ownership.Estate) {
 	fmt.Fprintf(w, `<rect width="%d" height="%d" fill="#ffffff"/>`+"\n", width, height)
 	for i, l := range finding.Layers {
 		x := svgLabelW + i*svgCellW + svgCellW/2
-		fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" font-weight="600" text-anchor="middle" fill="#222">%s</text>`+"\n", x, svgHeadH-12, e(string(l)))
+		name := string(l)
+		if first, rest, ok := strings.Cut(name, "-"); ok && len(name) > 16 {
+			fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" font-weight="600" text-anchor="middle" fill="#222">%s-<tspan x="%d" dy="14">%s</tspan></text>`+"\n", x, svgHeadH-26, e(first), x, e(rest))
+			continue
+		}
+		fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" font-weight="600" text-anchor="middle" fill="#222">%s</text>`+"\n", x, svgHeadH-12, e(name))
 	}
 	if len(est.Services) == 0 {
 		fmt.Fprintf(w, `<text x="10" y="%d" font-size="13" fill="#444">No service of the catalog is in use in this estate.</text>`+"\n", svgHeadH+svgCellH/2)
@@ -171,18 +176,18 @@ func writeSVG(w io.Writer, est *ownership.Estate) {
 		for col, c := range s.Layers {
 			x := svgLabelW + col*svgCellW
 			fill, ink := statusColors[c.Status], statusText[c.Status]
-			team := c.Team
-			if team == "" {
-				team = "no team"
-				if c.Owner == finding.Provider {
-					team = "provider"
-				}
+			label := string(c.Owner) + " · " + truncate(orDash(c.Team), 12)
+			switch {
+			case c.Owner == finding.Provider:
+				label = "provider"
+			case c.Team == "":
+				label = string(c.Owner) + " · no team"
 			}
 			tip := fmt.Sprintf("%s / %s: %s, owner %s, team %s, %d passed, %d failed, policies: %s",
 				s.Service, c.Layer, c.Status, c.Owner, TeamName(strings.Join(c.Teams, ",")), c.Passed, c.Failed, orDash(strings.Join(c.Policies, ", ")))
 			fmt.Fprintf(w, `<g class="cell status-%s"><title>%s</title>`, e(string(c.Status)), e(tip))
 			fmt.Fprintf(w, `<rect x="%d" y="%d" width="%d" height="%d" rx="4" fill="%s" stroke="#ffffff" stroke-width="2"/>`, x+1, y+1, svgCellW-2, svgCellH-2, fill)
-			fmt.Fprintf(w, `<text x="%d" y="%d" font-size="11" font-weight="600" text-anchor="middle" fill="%s">%s · %s</text>`, x+svgCellW/2, y+19, ink, e(string(c.Owner)), e(truncate(team, 12)))
+			fmt.Fprintf(w, `<text x="%d" y="%d" font-size="11" font-weight="600" text-anchor="middle" fill="%s">%s</text>`, x+svgCellW/2, y+19, ink, e(label))
 			counts := string(c.Status)
 			if c.Passed+c.Failed > 0 {
 				counts = fmt.Sprintf("%d✓ %d✗", c.Passed, c.Failed)
@@ -246,7 +251,7 @@ code{font-size:.85rem}
 <p class="meta">{{.Roots}} · generated {{.Generated}} · {{len .Services}} services · {{len .Gaps}} gaps</p>
 <div class="heat">{{.SVG}}</div>
 {{range .Services}}
-<h2>{{.Name}} <small>({{.Service}}, {{.Provider}}, {{.ServiceModel}}, {{.Resources}} resources)</small></h2>
+<h2>{{.Name}} <small>({{.Service}}, {{.Provider}}, {{.ServiceModel}}, {{.Resources}} {{if eq .Resources 1}}resource{{else}}resources{{end}})</small></h2>
 <table>
 <thead><tr><th>Layer</th><th>Owner</th><th>Team</th><th>Policies</th><th>Passed</th><th>Failed</th><th>Status</th></tr></thead>
 <tbody>
