@@ -46,16 +46,8 @@ func loadPolicies(dirs []string, cfg *config.Config) (*policy.Set, source.Diagno
 			diags = append(diags, source.Errorf(&source.Range{Filename: dir}, "cannot add policies", "%v", err))
 		}
 	}
-	if cfg != nil && len(cfg.Policies.Disable) > 0 {
-		disabled := map[string]bool{}
-		for _, id := range cfg.Policies.Disable {
-			if set.Get(id) == nil {
-				diags = append(diags, source.Warningf(&source.Range{Filename: cfg.File}, "unknown policy", "policies.disable names %s, which is not loaded", id))
-			}
-			disabled[id] = true
-		}
-		set = set.Filter(func(p *policy.Policy) bool { return !disabled[p.ID] })
-	}
+	set, ds := selectPolicies(set, cfg)
+	diags = append(diags, ds...)
 	return set, diags
 }
 

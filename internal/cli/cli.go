@@ -77,6 +77,8 @@ func NewRoot(env *Env) *cobra.Command {
 	})
 	root.AddCommand(
 		newScanCommand(env),
+		newMatrixCommand(env),
+		newComplianceCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
 	)

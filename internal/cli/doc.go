@@ -35,3 +35,41 @@ this same command.`
 
 const policyTestExample = `  onus policy test ./policies
   onus policy test --run 'ONUS-K8S-00[1-5]' internal/policy/builtin`
+
+const matrixLong = `Scan the estate and show its responsibility matrix: every service in use
+(by the service catalog), its service model, and for each of the seven layers
+who owns it (customer, shared or provider), which team handles it (from
+onus.yaml), which enabled policies check it, how many checks pass and fail,
+and its status:
+
+  failing    a check of the layer fails
+  unowned    a customer or shared layer that no team owns (when onus.yaml has teams)
+  uncovered  a customer or shared layer that no enabled policy checks
+  passing    owned, covered and every check passes
+  provider   the provider owns the layer
+
+Failing, unowned and uncovered layers are gaps: owned layers nobody is handling.
+Formats: a text table, JSON, an SVG heat-map and a self-contained HTML page.
+Exit codes: 0 when the matrix was built, 2 for a usage error or an input that
+could not be read (the matrix of the rest is still written).`
+
+const matrixExample = `  onus matrix examples/ownership-demo
+  onus matrix --format html --output matrix.html infra/ k8s/
+  onus matrix --format svg --team payments .`
+
+const complianceLong = `Scan the estate and report every control of a compliance framework:
+
+  failing      an enabled policy mapped to the control fails on this estate
+  passing      the policies mapped to it ran on this estate and none failed
+  not-covered  no enabled policy maps to it, or none of their checks ran here
+  provider     the provider owns the control (a managed control plane, the
+               CSP-owned controls of the CCM's shared responsibility model,
+               physical security) and it is out of the customer's scope
+
+Controls come from the catalogs onus embeds (onus compliance --list), each with
+its version; policies map to them in their METADATA (custom.controls).
+Formats: text, JSON and a self-contained HTML page.`
+
+const complianceExample = `  onus compliance examples/ownership-demo --framework cis-kubernetes
+  onus compliance --framework csa-ccm --format html --output ccm.html .
+  onus compliance --list`

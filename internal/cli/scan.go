@@ -30,6 +30,7 @@ type scanParams struct {
 	quiet       bool
 	color       string
 	now         string
+	ownership   ownershipFlags
 
 	failOnSet bool
 	nowTime   time.Time
@@ -113,6 +114,7 @@ func newScanCommand(env *Env) *cobra.Command {
 	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	addOwnershipFlags(cmd, &p.ownership)
 	return cmd
 }
 
@@ -122,8 +124,8 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if cfg == nil || diags.HasErrors() {
 		return ExitUsage, fmt.Errorf("invalid configuration")
 	}
-	failOn := cfg.FailOn
-	if p.failOnSet || failOn == "" {
+	failOn := ""
+	if p.failOnSet {
 		failOn = p.failOn
 	}
 	maxSize := p.maxFileSize
@@ -145,15 +147,20 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	model, owned, err := setupOwnership(cfg, model, p.ownership, stderr)
+	if err != nil {
+		return ExitUsage, err
+	}
 	rep, err := scan.Run(ctx, scan.Options{
-		Paths:    p.paths,
-		Loaders:  loaders(maxSize),
-		Engine:   eng,
-		Model:    model,
-		Discover: discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
-		Now:      p.nowTime,
-		Tool:     report.Tool{Name: "onus", Version: version.Get().Version},
-		Logger:   env.logger(),
+		Paths:     p.paths,
+		Loaders:   loaders(maxSize),
+		Engine:    eng,
+		Model:     model,
+		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
+		Now:       p.nowTime,
+		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
+		Logger:    env.logger(),
+		Ownership: owned,
 	})
 	if err != nil {
 		return ExitUsage, err
@@ -181,19 +188,18 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 			return ExitUsage, fmt.Errorf("write report: %w", err)
 		}
 	}
-	return exitCode(rep, failOn), nil
+	return exitCode(rep, cfg, failOn), nil
 }
 
 // exitCode maps a report to 0, 1 or 2: inputs that could not be read or
-// parsed win over findings, which win over a clean scan.
-func exitCode(rep *report.Report, failOn string) int {
+// parsed win over findings, which win over a clean scan. Each finding is
+// held against the threshold of its team and owner (config.Threshold);
+// failOn is --fail-on when given, replacing fail_on.
+func exitCode(rep *report.Report, cfg *config.Config, failOn string) int {
 	if rep.Summary.Errors > 0 {
 		return ExitUsage
 	}
-	if failOn == "none" {
-		return ExitOK
-	}
-	if len(rep.Failing(finding.Severity(failOn))) > 0 {
+	if len(failingFindings(rep, cfg, failOn)) > 0 {
 		return ExitFindings
 	}
 	return ExitOK

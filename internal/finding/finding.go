@@ -33,7 +33,10 @@ type Location struct {
 
 // Waiver records why a finding is waived.
 type Waiver struct {
-	Source   string     `json:"source"` // "inline" or the waiver file
+	Source string `json:"source"` // "inline" or "file"
+	// File and Line are where the waiver is written.
+	File     string     `json:"file,omitempty"`
+	Line     int        `json:"line,omitempty"`
 	Reason   string     `json:"reason,omitempty"`
 	Approver string     `json:"approver,omitempty"`
 	Ticket   string     `json:"ticket,omitempty"`
@@ -60,6 +63,9 @@ type Finding struct {
 	Status       Status              `json:"status"`
 	Waiver       *Waiver             `json:"waiver,omitempty"`
 	Fingerprint  string              `json:"fingerprint"`
+	// Baseline is true when the finding was already in the baseline report
+	// (--baseline): it is kept in the report but does not fail the scan.
+	Baseline bool `json:"baseline,omitempty"`
 	// Details carries policy-specific facts (advisory ids, fixed versions).
 	Details map[string]any `json:"details,omitempty"`
 	// Labels of the resource, kept for ownership rules; not in the report.
@@ -68,12 +74,17 @@ type Finding struct {
 	ResourceID string `json:"-"`
 }
 
-// ComputeFingerprint sets a fingerprint that survives line shifts: it hashes
-// the rule, the file, the resource address, the attribute path and the
-// message, but no line numbers.
+// ComputeFingerprint sets a fingerprint that survives edits around the
+// finding: it hashes the rule, the file, the resource kind and address and
+// the attribute path, but no line numbers (lines move when lines are added
+// above) and not the message. Messages are prose that quote values and
+// change with onus releases; a reworded message, or a new value in an
+// attribute already failing, is the same problem and must not turn a
+// baselined finding into a new one. Two findings of one rule on one
+// attribute share a fingerprint; baselines count them (report.Baseline).
 func (f *Finding) ComputeFingerprint() {
 	h := sha256.New()
-	for _, s := range []string{f.Rule, f.Location.File, string(f.Resource.Kind), f.Resource.Address, f.Path, f.Message} {
+	for _, s := range []string{f.Rule, f.Location.File, string(f.Resource.Kind), f.Resource.Address, f.Path} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -42,3 +42,20 @@ func TestFingerprintIgnoresLines(t *testing.T) {
 		t.Fatal("another resource must change the fingerprint")
 	}
 }
+
+func TestFingerprintIgnoresMessage(t *testing.T) {
+	a := Finding{Rule: "R1", Message: "replicas is 1", Path: "spec.replicas", Location: Location{File: "a.yaml"}, Resource: ResourceRef{Address: "Deployment/x"}}
+	b := a
+	b.Message = "replicas is 0 (reworded in a later release)"
+	a.ComputeFingerprint()
+	b.ComputeFingerprint()
+	if a.Fingerprint != b.Fingerprint {
+		t.Fatal("a changed message must keep the fingerprint")
+	}
+	c := a
+	c.Path = "spec.template.spec.containers[1].image"
+	c.ComputeFingerprint()
+	if c.Fingerprint == a.Fingerprint {
+		t.Fatal("another attribute must change the fingerprint")
+	}
+}

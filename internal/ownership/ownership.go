@@ -6,13 +6,17 @@ package ownership
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/onus-project/onus/internal/catalog"
+	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/source"
 )
 
 //go:embed matrix.yaml
@@ -139,4 +143,58 @@ func (m *Model) Assign(fs []finding.Finding) {
 		f.Service, f.ServiceModel = id, model
 		f.Owner = m.Matrix.Owner(provider, model, f.Layer)
 	}
+}
+
+// Override returns a copy of m with cells changed: for every provider when
+// provider is empty (the model's column), else as a refinement of that
+// provider, which wins over the embedded refinements.
+func (m *Matrix) Override(provider string, model finding.ServiceModel, why string, layers map[finding.Layer]finding.Owner) *Matrix {
+	out := &Matrix{Models: map[finding.ServiceModel]map[finding.Layer]finding.Owner{}, Refinements: slices.Clone(m.Refinements)}
+	for sm, cells := range m.Models {
+		out.Models[sm] = maps.Clone(cells)
+	}
+	if provider == "" {
+		for l, o := range layers {
+			out.Models[model][l] = o
+		}
+		// a column override applies to every provider: drop the embedded
+		// refinements of those cells
+		for i := range out.Refinements {
+			r := &out.Refinements[i]
+			if r.Model != model {
+				continue
+			}
+			cells := maps.Clone(r.Layers)
+			for l := range layers {
+				delete(cells, l)
+			}
+			r.Layers = cells
+		}
+		return out
+	}
+	out.Refinements = append(out.Refinements, Refinement{Provider: provider, Model: model, Why: why, Layers: maps.Clone(layers)})
+	return out
+}
+
+// WithConfig returns the model with onus.yaml's matrix and catalog
+// overrides applied. Problems are diagnostics at the override's position.
+func (m *Model) WithConfig(cfg *config.Config) (*Model, source.Diagnostics) {
+	var diags source.Diagnostics
+	out := &Model{Catalog: m.Catalog, Matrix: m.Matrix}
+	for _, o := range cfg.Matrix {
+		out.Matrix = out.Matrix.Override(o.Provider, o.Model, o.Why, o.Layers)
+	}
+	if len(cfg.Catalog) > 0 {
+		var services []*catalog.Service
+		for _, e := range cfg.Catalog {
+			services = append(services, &catalog.Service{ID: e.ID, Name: e.Name, Provider: e.Provider, Model: e.Model, Types: e.Types, Note: e.Note})
+		}
+		c, err := m.Catalog.Override(services)
+		if err != nil {
+			diags = append(diags, source.Errorf(cfg.At("catalog"), "invalid config", "catalog: %v", err))
+		} else {
+			out.Catalog = c
+		}
+	}
+	return out, diags
 }

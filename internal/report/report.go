@@ -11,8 +11,10 @@ import (
 	"time"
 
 	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/source"
+	"github.com/onus-project/onus/internal/waiver"
 )
 
 // Schema names the report format and its version.
@@ -61,22 +63,24 @@ type Summary struct {
 	// before apply; they are neither findings nor passes.
 	Undetermined int `json:"undetermined"`
 	Gaps         int `json:"gaps"`
-	Errors       int `json:"errors"`
-	Warnings     int `json:"warnings"`
+	// GapsByKind counts gaps by kind (uncovered, unowned, failing).
+	GapsByKind map[string]int `json:"gaps_by_kind"`
+	// ProviderOwned counts failed findings on layers the provider owns
+	// (included in Failed; they do not fail a scan unless configured to).
+	ProviderOwned int `json:"provider_owned"`
+	// Baseline counts findings left out of Failed because the baseline
+	// report already had them.
+	Baseline int `json:"baseline"`
+	// ExpiredWaivers and StaleWaivers count the waivers section.
+	ExpiredWaivers int `json:"expired_waivers"`
+	StaleWaivers   int `json:"stale_waivers"`
+	Errors         int `json:"errors"`
+	Warnings       int `json:"warnings"`
 }
 
 // Gap is a layer of a service in use that nobody is handling: no policy
 // covers it (uncovered), no team owns it (unowned), or its checks fail.
-type Gap struct {
-	Kind         string               `json:"kind"` // uncovered | unowned | failing
-	Service      string               `json:"service"`
-	ServiceModel finding.ServiceModel `json:"service_model"`
-	Layer        finding.Layer        `json:"layer"`
-	Owner        finding.Owner        `json:"owner"`
-	Team         string               `json:"team,omitempty"`
-	Resources    int                  `json:"resources"`
-	Message      string               `json:"message"`
-}
+type Gap = ownership.Gap
 
 // Report is the public contract of a scan.
 type Report struct {
@@ -87,7 +91,11 @@ type Report struct {
 	Summary     Summary           `json:"summary"`
 	Findings    []finding.Finding `json:"findings"`
 	Gaps        []Gap             `json:"gaps"`
-	Diagnostics []Diagnostic      `json:"diagnostics"`
+	// Matrix is the estate's responsibility matrix (docs/report.md).
+	Matrix *ownership.Estate `json:"matrix"`
+	// Waivers lists expired and stale waivers.
+	Waivers     waiver.Outcome `json:"waivers"`
+	Diagnostics []Diagnostic   `json:"diagnostics"`
 	// Extensions holds sections added by later stages (advisory data
 	// provenance, the responsibility matrix); each documents its own shape.
 	Extensions map[string]any `json:"extensions,omitempty"`
@@ -97,6 +105,19 @@ type Report struct {
 	Policies []*policy.Policy `json:"-"`
 	// Files holds scanned file contents for snippets (not serialised).
 	Files source.Files `json:"-"`
+	// Results counts each policy's checks by outcome (not serialised;
+	// onus compliance reads it).
+	Results map[string]PolicyResult `json:"-"`
+}
+
+// PolicyResult counts one policy's checks (one policy on one resource):
+// failed when the check has a finding with status fail, waived when all its
+// findings are waived, passed when it has none.
+type PolicyResult struct {
+	Checks int
+	Passed int
+	Failed int
+	Waived int
 }
 
 // Input is what Build assembles a report from.
@@ -106,6 +127,8 @@ type Input struct {
 	Roots        []string
 	Findings     []finding.Finding
 	Gaps         []Gap
+	Matrix       *ownership.Estate
+	Waivers      waiver.Outcome
 	Diagnostics  source.Diagnostics
 	Files        int
 	Resources    int
@@ -113,6 +136,7 @@ type Input struct {
 	Undetermined int
 	Policies     []*policy.Policy
 	Sources      source.Files
+	Results      map[string]PolicyResult
 }
 
 // Build assembles a report and its summary.
@@ -124,15 +148,27 @@ func Build(in Input) *Report {
 		Roots:       in.Roots,
 		Findings:    in.Findings,
 		Gaps:        in.Gaps,
+		Matrix:      in.Matrix,
+		Waivers:     in.Waivers,
 		Diagnostics: FlattenDiagnostics(in.Diagnostics),
 		Policies:    in.Policies,
 		Files:       in.Sources,
+		Results:     in.Results,
 	}
 	if r.Findings == nil {
 		r.Findings = []finding.Finding{}
 	}
 	if r.Gaps == nil {
 		r.Gaps = []Gap{}
+	}
+	if r.Matrix == nil {
+		r.Matrix = &ownership.Estate{Services: []ownership.ServiceRow{}}
+	}
+	if r.Waivers.Expired == nil {
+		r.Waivers.Expired = []waiver.Entry{}
+	}
+	if r.Waivers.Stale == nil {
+		r.Waivers.Stale = []waiver.Entry{}
 	}
 	r.Summary = Summary{
 		Files: in.Files, Resources: in.Resources, Policies: len(in.Policies), Checks: in.Checks,
@@ -146,7 +182,7 @@ func Build(in Input) *Report {
 // findings were filtered or waived.
 func (r *Report) Recount() {
 	s := &r.Summary
-	s.Failed, s.Waived, s.Errors, s.Warnings = 0, 0, 0, 0
+	s.Failed, s.Waived, s.Errors, s.Warnings, s.ProviderOwned, s.Baseline = 0, 0, 0, 0, 0, 0
 	s.BySeverity = map[finding.Severity]int{}
 	s.ByOwner = map[finding.Owner]int{}
 	s.ByLayer = map[finding.Layer]int{}
@@ -157,7 +193,14 @@ func (r *Report) Recount() {
 			s.Waived++
 			continue
 		}
+		if f.Baseline {
+			s.Baseline++
+			continue
+		}
 		s.Failed++
+		if f.Owner == finding.Provider {
+			s.ProviderOwned++
+		}
 		s.BySeverity[f.Severity]++
 		s.ByOwner[f.Owner]++
 		s.ByLayer[f.Layer]++
@@ -172,6 +215,11 @@ func (r *Report) Recount() {
 		}
 	}
 	s.Gaps = len(r.Gaps)
+	s.GapsByKind = map[string]int{}
+	for _, g := range r.Gaps {
+		s.GapsByKind[g.Kind]++
+	}
+	s.ExpiredWaivers, s.StaleWaivers = len(r.Waivers.Expired), len(r.Waivers.Stale)
 }
 
 // TeamName prints an empty team as "unassigned".
@@ -197,11 +245,12 @@ func FlattenDiagnostics(ds source.Diagnostics) []Diagnostic {
 	return out
 }
 
-// Failing returns the findings with status fail at or above a severity.
+// Failing returns the findings with status fail, not in the baseline, at or
+// above a severity.
 func (r *Report) Failing(threshold finding.Severity) []finding.Finding {
 	var out []finding.Finding
 	for _, f := range r.Findings {
-		if f.Status == finding.Fail && f.Severity.AtLeast(threshold) {
+		if f.Status == finding.Fail && !f.Baseline && f.Severity.AtLeast(threshold) {
 			out = append(out, f)
 		}
 	}

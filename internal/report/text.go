@@ -101,7 +101,17 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	if !t.Quiet && len(r.Gaps) > 0 {
 		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, "GAPS — owned layers nobody is handling"))
 		for _, g := range r.Gaps {
-			fmt.Fprintf(bw, "  %-9s %s (%s) %s: %s\n", g.Kind, g.Service, g.ServiceModel, g.Layer, g.Message)
+			fmt.Fprintf(bw, "  %-9s %s (%s) %s, team %s: %s\n", g.Kind, g.Service, g.ServiceModel, g.Layer, TeamName(g.Team), g.Message)
+		}
+		fmt.Fprintln(bw)
+	}
+	if !t.Quiet && len(r.Waivers.Expired)+len(r.Waivers.Stale) > 0 {
+		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, "WAIVERS — expired or stale"))
+		for _, e := range r.Waivers.Expired {
+			fmt.Fprintf(bw, "  expired   %s:%d %s on %s (expired %s, %d matching)\n", e.File, e.Line, strings.Join(e.Rules, ","), orDash(e.Resource+e.Path), e.Expires, e.Matched)
+		}
+		for _, e := range r.Waivers.Stale {
+			fmt.Fprintf(bw, "  stale     %s:%d %s on %s matches no finding\n", e.File, e.Line, strings.Join(e.Rules, ","), orDash(e.Resource+e.Path))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -113,6 +123,8 @@ func (t *Text) finding(w io.Writer, r *Report, f finding.Finding) {
 	status := ""
 	if f.Status == finding.Waived {
 		status = " " + t.c(ansiDim, "(waived)")
+	} else if f.Baseline {
+		status = " " + t.c(ansiDim, "(baseline)")
 	}
 	fmt.Fprintf(w, "    %s %s %s%s\n", t.sev(f.Severity), t.c(ansiBold, f.Rule), f.Title, status)
 	loc := f.Location.File
@@ -159,11 +171,26 @@ func (t *Text) summary(r *Report) string {
 	if len(owners) > 0 {
 		line += "; owners: " + strings.Join(owners, ", ")
 	}
+	if s.ProviderOwned > 0 {
+		line += fmt.Sprintf("; %d provider-owned", s.ProviderOwned)
+	}
 	if s.Waived > 0 {
 		line += fmt.Sprintf("; %d waived", s.Waived)
 	}
+	if s.Baseline > 0 {
+		line += fmt.Sprintf("; %d in the baseline", s.Baseline)
+	}
 	if s.Gaps > 0 {
-		line += "; " + plural(s.Gaps, "gap")
+		var kinds []string
+		for _, k := range []string{"failing", "unowned", "uncovered"} {
+			if n := s.GapsByKind[k]; n > 0 {
+				kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+			}
+		}
+		line += "; " + plural(s.Gaps, "gap") + " (" + strings.Join(kinds, ", ") + ")"
+	}
+	if n := s.ExpiredWaivers + s.StaleWaivers; n > 0 {
+		line += fmt.Sprintf("; waivers: %d expired, %d stale", s.ExpiredWaivers, s.StaleWaivers)
 	}
 	if s.Undetermined > 0 {
 		line += fmt.Sprintf("; %d undetermined (unknown until apply)", s.Undetermined)

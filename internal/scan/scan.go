@@ -21,7 +21,6 @@ import (
 	"github.com/onus-project/onus/internal/report"
 	"github.com/onus-project/onus/internal/resource"
 	"github.com/onus-project/onus/internal/source"
-	"github.com/onus-project/onus/internal/waiver"
 )
 
 // Options configure a scan. Loaders, Engine and Model are required.
@@ -43,6 +42,9 @@ type Options struct {
 	// Enrichers add facts to resources after loading and before policies
 	// run (matched advisories on packages, for example).
 	Enrichers []Enricher
+	// Ownership configures teams, waivers, the baseline and the --team
+	// filter (ownership.go).
+	Ownership OwnershipOptions
 }
 
 // Enricher adds facts to loaded resources. It may add report extensions.
@@ -241,16 +243,11 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts.Model.Assign(res.Findings)
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
 	}
-	byID := make(map[string]*resource.Resource, len(l.Resources))
-	for _, r := range l.Resources {
-		byID[r.ID] = r
-	}
-	waiverDiags := waiver.ApplyInline(res.Findings, byID, now)
+	own := opts.applyOwnership(res, l.Resources, now)
 	undetermined := 0
 	for _, c := range res.Checks {
 		undetermined += c.Undetermined
@@ -265,12 +262,16 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 			files[in.Path] = true
 		}
 	}
-	diags := append(append(l.Diagnostics, res.Diagnostics...), waiverDiags...)
+	diags := append(append(l.Diagnostics, res.Diagnostics...), own.diags...)
 	rep := report.Build(report.Input{
 		Tool:         opts.Tool,
 		Now:          now,
 		Roots:        l.Roots,
 		Findings:     res.Findings,
+		Gaps:         own.gaps,
+		Matrix:       own.matrix,
+		Waivers:      own.waivers,
+		Results:      own.results,
 		Diagnostics:  diags,
 		Files:        len(files),
 		Resources:    len(l.Resources),
