@@ -266,7 +266,7 @@ func (ev *evaluator) eval(sc *scope, expr hcl.Expression) cty.Value {
 }
 
 // maxValueSize bounds the size of one evaluated value, counting one per
-// element and one per 16 bytes of string.
+// element and one per two bytes of string.
 const maxValueSize = 8 << 20
 
 // tooLarge reports whether v is over maxValueSize; it stops counting as
@@ -285,7 +285,7 @@ func tooLarge(v cty.Value) bool {
 		ty := v.Type()
 		switch {
 		case ty == cty.String:
-			budget -= len(v.AsString()) / 16
+			budget -= len(v.AsString()) / 2
 			return budget < 0
 		case ty.IsPrimitiveType():
 			return false

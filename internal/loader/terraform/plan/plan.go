@@ -152,7 +152,7 @@ func Parse(ctx context.Context, fsys fs.FS, file string, b []byte, maxSize int64
 			unknown[c.Address] = c.Change.AfterUnknown
 		}
 	}
-	pl := &planLoad{file: file, lines: lines, body: b, unknown: unknown, byBlock: map[string][]string{}}
+	pl := &planLoad{file: file, lines: lines, body: b, unknown: unknown, byBlock: map[string][]string{}, resolved: map[string][]string{}}
 	var cfgRoot *cfgModule
 	if p.Configuration != nil {
 		cfgRoot = p.Configuration.RootModule
@@ -175,7 +175,7 @@ func syntaxError(file string, err error, lines *lineIndex) *source.Diagnostic {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		line, col := lines.pos(int(se.Offset))
+		line, col := lines.pos(max(0, int(se.Offset)-1))
 		return source.Errorf(source.At(file, line, col), "invalid JSON", "%v", se)
 	case errors.As(err, &te):
 		line, col := lines.pos(int(te.Offset))
@@ -202,6 +202,8 @@ type planLoad struct {
 	// byBlock maps "module address\x00type.name" (managed) to the
 	// instance addresses, for refs.
 	byBlock map[string][]string
+	// resolved memoises references by module instance and text.
+	resolved map[string][]string
 }
 
 func (pl *planLoad) collect(m *module) {

@@ -89,6 +89,17 @@ func (pl *planLoad) resolve(modAddr string, cm *cfgModule, ref string, depth int
 	if depth > 16 || cm == nil {
 		return nil
 	}
+	key := modAddr + "\x00" + ref
+	if ids, ok := pl.resolved[key]; ok {
+		return ids // memoised; nil while in progress (a cycle)
+	}
+	pl.resolved[key] = nil
+	ids := pl.resolveRef(modAddr, cm, ref, depth)
+	pl.resolved[key] = ids
+	return ids
+}
+
+func (pl *planLoad) resolveRef(modAddr string, cm *cfgModule, ref string, depth int) []string {
 	steps := splitAddress(ref)
 	if len(steps) < 2 {
 		return nil
