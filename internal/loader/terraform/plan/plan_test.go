@@ -146,5 +146,3 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
-
-
