@@ -226,23 +226,73 @@ func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext
 			continue
 		}
 		ap := p.Append(resource.Key(a.Name))
-		v := ev.value(sc, a.Expr, ctx)
-		wrapped := false
-		if !mapAttributes[a.Name] && v.IsKnown() && !v.IsNull() && v.Type().IsObjectType() {
-			v = cty.TupleVal([]cty.Value{v}) // a nested block written as one object
-			wrapped = true
-		}
-		vals[a.Name] = v
 		out.loc(ap, a.Range)
-		if wrapped {
-			out.loc(ap.Append(resource.Index(0)), a.Expr.Range())
-			exprLocs(a.Expr, ap.Append(resource.Index(0)), out)
-		} else {
-			exprLocs(a.Expr, ap, out)
-		}
+		vals[a.Name] = jsonNested(a.Expr, ev.value(sc, a.Expr, ctx), ap, a.Name, out, 0)
 		out.addRefs(ap, ev.refsOf(sc, a.Expr))
 	}
 	return cty.ObjectVal(vals)
+}
+
+// jsonNested shapes a value written in JSON syntax the way native syntax
+// would give it: an object is a nested block (a list of one object) unless
+// name is a map attribute, and a list of objects is a list of blocks; the
+// same applies inside them. It records where each part is written.
+func jsonNested(expr hcl.Expression, v cty.Value, p resource.Path, name string, out *bodyOut, depth int) cty.Value {
+	if depth > 32 || mapAttributes[name] || !v.IsKnown() || v.IsNull() {
+		exprLocs(expr, p, out)
+		return v
+	}
+	ty := v.Type()
+	switch {
+	case ty.IsObjectType():
+		bp := p.Append(resource.Index(0))
+		out.loc(bp, expr.Range())
+		return cty.TupleVal([]cty.Value{jsonObject(expr, v, bp, out, depth)})
+	case ty.IsTupleType() || ty.IsListType():
+		exprs, diags := hcl.ExprList(expr)
+		if diags.HasErrors() || len(exprs) != v.LengthInt() || v.LengthInt() == 0 {
+			break
+		}
+		elems := make([]cty.Value, 0, len(exprs))
+		for i, it := 0, v.ElementIterator(); it.Next(); i++ {
+			_, e := it.Element()
+			if !e.IsKnown() || e.IsNull() || !e.Type().IsObjectType() {
+				exprLocs(expr, p, out)
+				return v
+			}
+			ip := p.Append(resource.Index(i))
+			out.loc(ip, exprs[i].Range())
+			elems = append(elems, jsonObject(exprs[i], e, ip, out, depth))
+		}
+		return cty.TupleVal(elems)
+	}
+	exprLocs(expr, p, out)
+	return v
+}
+
+// jsonObject shapes the attributes of one JSON block object.
+func jsonObject(expr hcl.Expression, v cty.Value, p resource.Path, out *bodyOut, depth int) cty.Value {
+	pairs, _ := hcl.ExprMap(expr)
+	byKey := map[string]hcl.KeyValuePair{}
+	for _, kv := range pairs {
+		if k, d := kv.Key.Value(nil); !d.HasErrors() && k.Type() == cty.String && k.IsKnown() && !k.IsNull() {
+			byKey[k.AsString()] = kv
+		}
+	}
+	attrs := v.AsValueMap()
+	for k, av := range attrs {
+		kv, ok := byKey[k]
+		if !ok {
+			continue
+		}
+		kp := p.Append(resource.Key(k))
+		out.loc(kp, hcl.RangeBetween(kv.Key.Range(), kv.Value.Range()))
+		attrs[k] = jsonNested(kv.Value, av, kp, k, out, depth+1)
+	}
+	if len(attrs) == 0 {
+		return v
+	}
+	return cty.ObjectVal(attrs)
 }
 
 // exprLocs records where the elements of an object or tuple constructor
