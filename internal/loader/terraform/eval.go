@@ -36,6 +36,7 @@ type evaluator struct {
 	funcs       map[string]function.Function
 	unsupported map[string]bool
 	modulesJSON map[string]string // module key ("net.sub") → directory
+	forEachRefs map[forEachKey][]string
 	root        *modInst
 	modules     []*modInst // every instance, in evaluation order
 
@@ -115,7 +116,7 @@ type modNode struct {
 func newEvaluator(ctx context.Context, fsys fs.FS, opts Options, rootDir string) *evaluator {
 	ev := &evaluator{
 		ctx: ctx, fsys: fsys, opts: opts, limits: opts.Limits.withDefaults(), rootDir: rootDir,
-		configs: map[string]*config{}, unsupported: map[string]bool{},
+		configs: map[string]*config{}, unsupported: map[string]bool{}, forEachRefs: map[forEachKey][]string{},
 	}
 	ev.funcs = ev.functions()
 	return ev
