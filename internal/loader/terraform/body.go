@@ -77,7 +77,7 @@ func sortedSyntaxAttrs(b *hclsyntax.Body) []*hclsyntax.Attribute {
 func (ev *evaluator) evalSyntaxBody(sc *scope, b *hclsyntax.Body, ctx *hcl.EvalContext, p resource.Path, out *bodyOut, top bool) cty.Value {
 	vals := map[string]cty.Value{}
 	for _, a := range sortedSyntaxAttrs(b) {
-		if top && metaArgs[a.Name] {
+		if top && isMetaArg(a.Name) {
 			continue
 		}
 		ap := p.Append(resource.Key(a.Name))
@@ -96,7 +96,7 @@ func (ev *evaluator) evalSyntaxBody(sc *scope, b *hclsyntax.Body, ctx *hcl.EvalC
 		lists[typ] = append(lists[typ], v)
 	}
 	for _, blk := range b.Blocks {
-		if top && metaBlocks[blk.Type] {
+		if top && isMetaBlock(blk.Type) {
 			continue
 		}
 		if blk.Type == "dynamic" {
@@ -203,13 +203,16 @@ func (ev *evaluator) expandDynamic(sc *scope, blk *hclsyntax.Block, ctx *hcl.Eva
 	}
 }
 
-// mapAttributes are attributes whose value is a map, not a nested block,
-// when a .tf.json file writes them as an object.
-var mapAttributes = map[string]bool{
-	"tags": true, "tags_all": true, "labels": true, "annotations": true, "variables": true,
-	"parameters": true, "triggers": true, "user_labels": true, "resource_labels": true,
-	"metadata": true, "environment_variables": true, "app_settings": true,
-	"policy": true, "assume_role_policy": true, "properties": true, "settings": true,
+// isMapAttribute reports whether an attribute is a map, not a nested
+// block, when a .tf.json file writes it as an object.
+func isMapAttribute(name string) bool {
+	switch name {
+	case "tags", "tags_all", "labels", "annotations", "variables", "parameters", "triggers", "user_labels",
+		"resource_labels", "metadata", "environment_variables", "app_settings", "policy", "assume_role_policy",
+		"properties", "settings":
+		return true
+	}
+	return false
 }
 
 func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext, p resource.Path, out *bodyOut, top bool) cty.Value {
@@ -217,7 +220,7 @@ func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext
 	ev.diags = append(ev.diags, diags...)
 	vals := map[string]cty.Value{}
 	for _, a := range sortedAttrs(attrs) {
-		if a.Name == "//" || (top && (metaArgs[a.Name] || metaBlocks[a.Name])) {
+		if a.Name == "//" || (top && (isMetaArg(a.Name) || isMetaBlock(a.Name))) {
 			continue
 		}
 		if a.Name == "dynamic" {
@@ -238,7 +241,7 @@ func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext
 // name is a map attribute, and a list of objects is a list of blocks; the
 // same applies inside them. It records where each part is written.
 func jsonNested(expr hcl.Expression, v cty.Value, p resource.Path, name string, out *bodyOut, depth int) cty.Value {
-	if depth > 32 || mapAttributes[name] || !v.IsKnown() || v.IsNull() {
+	if depth > 32 || isMapAttribute(name) || !v.IsKnown() || v.IsNull() {
 		exprLocs(expr, p, out)
 		return v
 	}

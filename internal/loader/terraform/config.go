@@ -107,12 +107,24 @@ var variableSchema = &hcl.BodySchema{
 	Blocks: []hcl.BlockHeaderSchema{{Type: "validation"}},
 }
 
-// metaArgs are resource and data block arguments that are not attributes
-// of the resource.
-var metaArgs = map[string]bool{"count": true, "for_each": true, "provider": true, "depends_on": true}
+// isMetaArg reports whether a resource or data block argument is a
+// meta-argument rather than an attribute of the resource.
+func isMetaArg(name string) bool {
+	switch name {
+	case "count", "for_each", "provider", "depends_on":
+		return true
+	}
+	return false
+}
 
-// metaBlocks are nested blocks of the same kind.
-var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connection": true, "precondition": true, "postcondition": true}
+// isMetaBlock reports whether a nested block is a meta-argument block.
+func isMetaBlock(typ string) bool {
+	switch typ {
+	case "lifecycle", "provisioner", "connection", "precondition", "postcondition":
+		return true
+	}
+	return false
+}
 
 // parseFile parses one configuration file; JSON by name.
 func parseFile(name string, src []byte) (*hcl.File, hcl.Diagnostics) {
@@ -355,7 +367,7 @@ func metaArguments(body hcl.Body) (count, forEach hcl.Expression, provider strin
 	case *hclsyntax.Body:
 		attrs = map[string]hcl.Expression{}
 		for n, a := range b.Attributes {
-			if metaArgs[n] {
+			if isMetaArg(n) {
 				attrs[n] = a.Expr
 			}
 		}
