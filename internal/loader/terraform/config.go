@@ -32,6 +32,9 @@ type config struct {
 	data      []*block
 	blocks    map[string]*block // "aws_s3_bucket.b", "data.aws_iam_policy_document.p"
 	types     map[string]bool   // managed resource types declared here
+	// providers holds provider blocks by local name and alias: "aws",
+	// "aws.west".
+	providers map[string]*hcl.Block
 	diags     hcl.Diagnostics
 }
 
@@ -139,7 +142,7 @@ func loadConfig(fsys fs.FS, dir string, files []string, maxSize int64) *config {
 	c := &config{
 		dir: dir, variables: map[string]*variable{}, locals: map[string]*hcl.Attribute{},
 		outputs: map[string]*hcl.Attribute{}, callByKey: map[string]*moduleCall{},
-		blocks: map[string]*block{}, types: map[string]bool{},
+		blocks: map[string]*block{}, types: map[string]bool{}, providers: map[string]*hcl.Block{},
 	}
 	var overrides []*hcl.File
 	for _, name := range files {
@@ -203,6 +206,16 @@ func (c *config) addFile(f *hcl.File, sups *fileSuppressions) {
 			c.addModuleCall(b)
 		case "resource", "data":
 			c.addBlock(b, sups)
+		case "provider":
+			key := b.Labels[0]
+			if attrs, _ := b.Body.JustAttributes(); attrs != nil {
+				if a, ok := attrs["alias"]; ok {
+					if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+						key += "." + v.AsString()
+					}
+				}
+			}
+			c.providers[key] = b
 		}
 	}
 }
@@ -360,7 +373,8 @@ func blockRange(hb *hcl.Block) hcl.Range {
 	return hb.DefRange
 }
 
-// metaArguments finds count, for_each and provider in a resource body.
+// metaArguments finds count, for_each and provider (its local name and
+// alias: "aws.west") in a resource body.
 func metaArguments(body hcl.Body) (count, forEach hcl.Expression, provider string) {
 	var attrs map[string]hcl.Expression
 	switch b := body.(type) {
@@ -384,8 +398,13 @@ func metaArguments(body hcl.Body) (count, forEach hcl.Expression, provider strin
 	if p, ok := attrs["provider"]; ok {
 		if t, diags := hcl.AbsTraversalForExpr(p); !diags.HasErrors() && len(t) > 0 {
 			provider = t.RootName()
+			if len(t) > 1 {
+				if a, ok := t[1].(hcl.TraverseAttr); ok {
+					provider += "." + a.Name
+				}
+			}
 		} else if v, diags := p.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
-			provider, _, _ = strings.Cut(v.AsString(), ".") // JSON: "aws.west"
+			provider = v.AsString() // JSON: "aws.west"
 		}
 	}
 	return count, forEach, provider

@@ -66,6 +66,8 @@ type modInst struct {
 	outputs map[string]*node
 	blocks  map[string]*resNode
 	calls   map[string]*modNode
+	// defaultTags memoises provider default_tags by provider key.
+	defaultTags map[string]map[string]string
 }
 
 // scope is where an expression is evaluated: a module instance and, inside
