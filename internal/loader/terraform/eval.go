@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/onus-project/onus/internal/loader/terraform/funcs"
 	"github.com/onus-project/onus/internal/resource"
 	"github.com/onus-project/onus/internal/source"
 )
@@ -120,7 +121,8 @@ func newEvaluator(ctx context.Context, fsys fs.FS, opts Options, rootDir string)
 		ctx: ctx, fsys: fsys, opts: opts, limits: opts.Limits.withDefaults(), rootDir: rootDir,
 		configs: map[string]*config{}, unsupported: map[string]bool{}, forEachRefs: map[forEachKey][]string{},
 	}
-	ev.funcs = ev.functions()
+	ev.funcs = funcs.Table(funcs.Files{FS: fsys, Dir: rootDir, MaxFileSize: opts.MaxFileSize,
+		Warn: func(msg string) { ev.pending = append(ev.pending, msg) }})
 	return ev
 }
 
@@ -349,7 +351,7 @@ func (ev *evaluator) addUnsupportedFuncs(expr hcl.Expression, diags hcl.Diagnost
 		if _, known := ev.funcs[call.Name]; known {
 			return nil
 		}
-		ev.funcs[call.Name] = unknownFunc
+		ev.funcs[call.Name] = funcs.Unknown
 		added = true
 		if !ev.unsupported[call.Name] {
 			ev.unsupported[call.Name] = true
@@ -360,14 +362,6 @@ func (ev *evaluator) addUnsupportedFuncs(expr hcl.Expression, diags hcl.Diagnost
 	})
 	return added
 }
-
-var unknownFunc = function.New(&function.Spec{
-	VarParam: &function.Parameter{Name: "args", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true},
-	Type:     function.StaticReturnType(cty.DynamicPseudoType),
-	Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
-		return cty.DynamicVal, nil
-	},
-})
 
 // context builds the evaluation context for traversals read in scope sc:
 // only the variables, locals, resources, data sources and module outputs

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/onus-project/onus/internal/loader/terraform/iampolicy"
 	"github.com/onus-project/onus/internal/resource"
 )
 
@@ -250,4 +251,33 @@ func (ev *evaluator) defaultTags(m *modInst, key string) map[string]string {
 		return tags
 	}
 	return nil
+}
+
+// policyDocument renders an evaluated aws_iam_policy_document into its
+// json and minified_json attributes. When any argument is unknown, so is
+// the document.
+func (ev *evaluator) policyDocument(b *block, obj cty.Value) cty.Value {
+	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
+		return cty.DynamicVal
+	}
+	attrs := obj.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	attrs["json"] = cty.UnknownVal(cty.String)
+	attrs["minified_json"] = cty.UnknownVal(cty.String)
+	if !obj.IsWhollyKnown() {
+		return cty.ObjectVal(attrs)
+	}
+	var unknown []string
+	x, _ := plain(obj, nil, &unknown)
+	args, _ := x.(map[string]any)
+	pretty, mini, err := iampolicy.Render(args)
+	if err != nil {
+		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy document", "%v.", err))
+		return cty.ObjectVal(attrs)
+	}
+	attrs["json"] = cty.StringVal(pretty)
+	attrs["minified_json"] = cty.StringVal(mini)
+	return cty.ObjectVal(attrs)
 }
