@@ -13,6 +13,7 @@ import (
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/engine"
+	"github.com/onus-project/onus/internal/loader/terraform"
 	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/report"
 	"github.com/onus-project/onus/internal/scan"
@@ -111,7 +112,7 @@ func scanEstate(ctx context.Context, p *estateParams, env *Env, stderr io.Writer
 	}
 	rep, err := scan.Run(ctx, scan.Options{
 		Paths:     p.paths,
-		Loaders:   loaders(maxSize),
+		Loaders:   loaders(maxSize, terraform.Options{Getenv: env.Getenv, Logger: env.logger()}),
 		Engine:    eng,
 		Model:     model,
 		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
