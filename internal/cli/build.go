@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 
 	"github.com/onus-project/onus/internal/config"
@@ -53,14 +54,28 @@ func loadPolicies(dirs []string, cfg *config.Config) (*policy.Set, source.Diagno
 		}
 	}
 	if cfg != nil && len(cfg.Policies.Disable) > 0 {
-		disabled := map[string]bool{}
-		for _, id := range cfg.Policies.Disable {
-			if set.Get(id) == nil {
-				diags = append(diags, source.Warningf(&source.Range{Filename: cfg.File}, "unknown policy", "policies.disable names %s, which is not loaded", id))
+		// An entry is a policy ID or a glob over IDs ("ONUS-AWS-*").
+		disabled := func(id string) bool {
+			for _, pat := range cfg.Policies.Disable {
+				if ok, _ := path.Match(pat, id); ok || pat == id {
+					return true
+				}
 			}
-			disabled[id] = true
+			return false
 		}
-		set = set.Filter(func(p *policy.Policy) bool { return !disabled[p.ID] })
+		for _, pat := range cfg.Policies.Disable {
+			matched := false
+			for _, p := range set.Policies {
+				if ok, _ := path.Match(pat, p.ID); ok || pat == p.ID {
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				diags = append(diags, source.Warningf(&source.Range{Filename: cfg.File}, "unknown policy", "policies.disable names %s, which matches no loaded policy", pat))
+			}
+		}
+		set = set.Filter(func(p *policy.Policy) bool { return !disabled(p.ID) })
 	}
 	return set, diags
 }

@@ -47,7 +47,8 @@ type Policies struct {
 	Dirs []string `yaml:"dirs"`
 	// Params overrides parameter defaults: policy ID → name → value.
 	Params map[string]map[string]any `yaml:"params"`
-	// Disable lists policy IDs not to run.
+	// Disable lists policy IDs not to run; an entry may be a glob over IDs
+	// ("ONUS-AWS-*").
 	Disable []string `yaml:"disable"`
 }
 

@@ -1,0 +1,75 @@
+package engine
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/onus-project/onus/internal/policy"
+	"github.com/onus-project/onus/internal/resource"
+)
+
+const undeterminedPolicy = `# METADATA
+# title: Bucket is open
+# custom:
+#   id: TEST-001
+#   severity: high
+#   category: public-access
+#   layer: data-access
+#   targets:
+#     - kind: terraform
+#       types: [aws_s3_bucket]
+#   remediation: Close it.
+package test.open
+
+deny contains {"msg": "open", "path": "acl"} if input.resource.attrs.acl == "public-read"
+
+deny contains {"msg": "elsewhere", "undetermined": true} if input.resource.attrs.acl == "depends"
+
+deny contains {"msg": "decided", "undetermined": false} if input.resource.attrs.acl == "decided"
+
+deny contains {"msg": "on an unknown path", "path": "acl"} if "acl" in input.resource.unknown
+`
+
+// TestUndetermined checks that results resting on unknown values, whether
+// through their path or through an explicit "undetermined": true, are
+// counted as undetermined and not reported.
+func TestUndetermined(t *testing.T) {
+	set, diags := policy.Load(fstest.MapFS{"p/policy.rego": {Data: []byte(undeterminedPolicy)}}, policy.LoadOptions{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	eng, diags := New(set, Options{Workers: 2})
+	if eng == nil {
+		t.Fatal(diags)
+	}
+	bucket := func(id string, attrs map[string]any, unknown ...string) *resource.Resource {
+		return &resource.Resource{ID: id, Kind: resource.Terraform, Type: "aws_s3_bucket", Address: id, Attrs: attrs, Unknown: unknown}
+	}
+	rs := []*resource.Resource{
+		bucket("open", map[string]any{"acl": "public-read"}),
+		bucket("depends", map[string]any{"acl": "depends"}),
+		bucket("decided", map[string]any{"acl": "decided"}),
+		bucket("unknown", map[string]any{}, "acl"),
+	}
+	res, err := eng.Evaluate(t.Context(), rs, EvalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		got[f.ResourceID] = f.Message
+	}
+	want := map[string]string{"open": "open", "decided": "decided"}
+	if len(got) != len(want) || got["open"] != want["open"] || got["decided"] != want["decided"] {
+		t.Fatalf("findings = %v, want %v", got, want)
+	}
+	undetermined := map[string]int{}
+	for _, c := range res.Checks {
+		undetermined[c.Resource.ID] = c.Undetermined
+	}
+	for id, n := range map[string]int{"open": 0, "depends": 1, "decided": 0, "unknown": 1} {
+		if undetermined[id] != n {
+			t.Errorf("%s: %d undetermined, want %d", id, undetermined[id], n)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+# METADATA
+# title: AWS helpers
+# description: |
+#   Helpers every AWS policy shares. A deployment unit is the root module
+#   (or plan file) a resource was loaded from: account-wide settings such as
+#   an account public access block or default EBS encryption only count for
+#   the resources of their own unit, since one scan may hold several
+#   accounts' configurations.
+package onus.lib.aws
+
+import data.onus.lib.estate
+
+# unit names the deployment unit of a resource: the part of its id before
+# "::" (the root module directory or plan file).
+unit(r) := split(r.id, "::")[0]
+
+# same_unit holds when two resources were loaded from the same root module.
+same_unit(a, b) if unit(a) == unit(b)
+
+# in_unit returns the resources of a Terraform type in r's deployment unit.
+in_unit(r, type) := [x | some x in estate.of_type(r.kind, type); same_unit(x, r)]
+
+# referring returns the resources of a type whose attribute at path refers
+# to the resource id (a split resource pointing at its parent).
+referring(id, type, path) := [x | some x in estate.referrers(id, type); id in object.get(x.refs, path, [])]
+
+# referred returns the resources the attribute at path of r refers to.
+referred(r, path) := [x | some id in object.get(r.refs, path, []); x := estate.resource(id)]
+
+# unknown holds when the attribute at path of r is unknown, or lies under
+# an unknown attribute.
+unknown(r, path) if path in r.unknown
+
+unknown(r, path) if {
+	some u in r.unknown
+	startswith(path, concat("", [u, "."]))
+}
+
+unknown(r, path) if {
+	some u in r.unknown
+	startswith(path, concat("", [u, "["]))
+}
+
+# truthy reads Terraform booleans that some arguments take as strings
+# ("true" in aws_launch_template network interfaces).
+truthy(v) if v == true
+
+truthy(v) if v == "true"
+
+# open_cidr holds for the whole IPv4 or IPv6 internet.
+open_cidr(c) if c in {"0.0.0.0/0", "::/0", "::0/0", "0:0:0:0:0:0:0:0/0"}
