@@ -49,3 +49,8 @@ truthy(v) if v == "true"
 
 # open_cidr holds for the whole IPv4 or IPv6 internet.
 open_cidr(c) if c in {"0.0.0.0/0", "::/0", "::0/0", "0:0:0:0:0:0:0:0/0"}
+
+# truthy_or_false is true for true or "true", false otherwise.
+default truthy_or_false(_) := false
+
+truthy_or_false(v) if truthy(v)
