@@ -27,8 +27,10 @@ referring(id, type, path) := [x | some x in estate.referrers(id, type); id in ob
 # referred returns the resources the attribute at path of r refers to.
 referred(r, path) := [x | some id in object.get(r.refs, path, []); x := estate.resource(id)]
 
-# unknown holds when the attribute at path of r is unknown, or lies under
+# unknown is true when the attribute at path of r is unknown, or lies under
 # an unknown attribute.
+default unknown(_, _) := false
+
 unknown(r, path) if path in r.unknown
 
 unknown(r, path) if {

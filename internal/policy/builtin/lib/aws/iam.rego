@@ -11,6 +11,8 @@
 #   valid JSON yields no statements.
 package onus.lib.aws.iam
 
+import data.onus.lib.aws
+
 # document parses a JSON policy document; undefined unless s is a string
 # holding a JSON object.
 document(s) := d if {
@@ -205,4 +207,127 @@ documents(r) := [{"policy": p.policy, "path": sprintf("inline_policy[%d].policy"
 ] if {
 	r.kind == "terraform"
 	r.type == "aws_iam_role"
+}
+
+# unknown_documents returns the paths of policy documents of r that cannot
+# be known before apply (a document interpolating an ARN, a data source
+# reading one).
+default unknown_documents(_) := []
+
+unknown_documents(r) := ["policy"] if {
+	r.kind == "terraform"
+	r.type in {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
+	aws.unknown(r, "policy")
+}
+
+unknown_documents(r) := [p |
+	some p in r.unknown
+	regex.match(`^inline_policy(\[\d+\](\.policy)?)?$`, p)
+] if {
+	r.kind == "terraform"
+	r.type == "aws_iam_role"
+}
+
+# --- attachments ------------------------------------------------------------
+
+# grants returns what a resource gives the principals it applies to:
+# [{"admin": bool, "service_wide": [actions], "what": description, "path"
+# (absent when the grant is read through a reference)}]. It covers
+# attachments of managed policies (an AWS managed ARN, or an aws_iam_policy
+# of the estate referred to by policy_arn), inline policies
+# (aws_iam_*_policy) and the inline_policy blocks and managed_policy_arns of
+# aws_iam_role.
+default grants(_) := []
+
+grants(r) := array.concat(arn_grants(r, "policy_arn", object.get(r.attrs, "policy_arn", "")), referenced_grants(r)) if {
+	r.kind == "terraform"
+	r.type in {"aws_iam_role_policy_attachment", "aws_iam_user_policy_attachment", "aws_iam_group_policy_attachment", "aws_iam_policy_attachment"}
+}
+
+grants(r) := [g | some d in documents(r); some g in document_grants(d.policy, d.path, "an inline policy")] if {
+	r.kind == "terraform"
+	r.type in {"aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
+}
+
+grants(r) := array.concat(
+	[g | some d in documents(r); some g in document_grants(d.policy, d.path, "an inline policy")],
+	[g | some i, arn in object.get(r.attrs, "managed_policy_arns", []); some g in arn_grants(r, sprintf("managed_policy_arns[%d]", [i]), arn)],
+) if {
+	r.kind == "terraform"
+	r.type == "aws_iam_role"
+}
+
+arn_grants(_, path, arn) := [{"admin": true, "service_wide": [], "what": "AdministratorAccess", "path": path}] if admin_arn(arn)
+
+arn_grants(_, _, arn) := [] if not admin_arn(arn)
+
+referenced_grants(r) := [g |
+	some p in aws.referred(r, "policy_arn")
+	p.type == "aws_iam_policy"
+	is_string(p.attrs.policy)
+	some g in document_grants(p.attrs.policy, null, sprintf("the policy %s", [p.address]))
+]
+
+# document_grants judges one document: administrator access, or every action
+# of some services on every resource.
+document_grants(doc, path, what) := [with_path({"admin": is_admin, "service_wide": wide, "what": what}, path)] if {
+	sts := statements(doc)
+	is_admin := count([st | some st in sts; admin(st)]) > 0
+	wide := sort({a | some st in sts; service_wide(st); some a in st.actions; service_wildcard_action(a)})
+	broad(is_admin, wide)
+} else := []
+
+broad(true, _)
+
+broad(_, wide) if count(wide) > 0
+
+with_path(g, null) := g
+
+with_path(g, p) := object.union(g, {"path": p}) if p != null
+
+# principals_of returns the roles, users or groups of the estate a
+# resource applies to, by the arguments that name them.
+principals_of(r, kind) := [x |
+	some arg in principal_args[kind]
+	some x in aws.referred(r, arg)
+	x.type == sprintf("aws_iam_%s", [kind])
+]
+
+# principal_names returns the names of the principals of a kind a resource
+# applies to: the literal names it gives, and the name (or address) of
+# each one it refers to.
+principal_names(r, kind) := {n | some n in named_principals(r, kind)} | {name_of(x) | some x in principals_of(r, kind)}
+
+# principal_names_at is principal_names for one argument (user, users...).
+principal_names_at(r, kind, arg) := {n | some n in aws_list(object.get(r.attrs, arg, [])); is_string(n)} | {name_of(x) |
+	some x in aws.referred(r, arg)
+	x.type == sprintf("aws_iam_%s", [kind])
+}
+
+name_of(x) := x.attrs.name if is_string(x.attrs.name)
+
+name_of(x) := x.address if not is_string(x.attrs.name)
+
+principal_args := {
+	"role": ["role", "roles"],
+	"user": ["user", "users"],
+	"group": ["group", "groups"],
+}
+
+# named_principals returns the literal names an attachment gives for a kind
+# of principal (role, user or group).
+named_principals(r, kind) := [n |
+	some arg in principal_args[kind]
+	v := object.get(r.attrs, arg, [])
+	some n in aws_list(v)
+	is_string(n)
+]
+
+aws_list(v) := v if is_array(v)
+
+aws_list(v) := [v] if is_string(v)
+
+aws_list(v) := [] if {
+	not is_array(v)
+	not is_string(v)
 }
