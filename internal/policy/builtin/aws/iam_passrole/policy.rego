@@ -29,8 +29,8 @@ package onus.aws.iam_passrole
 import data.onus.lib.aws.iam
 
 deny contains result if {
-	some d in iam.documents(input.resource)
-	some st in iam.statements(d.policy)
+	some x in iam.input_statements
+	st := x.st
 	iam.allows(st)
 	some a in st.actions
 	not iam.wildcard_action(a)
@@ -39,7 +39,7 @@ deny contains result if {
 	every_role(res)
 	result := {
 		"msg": sprintf("%s allows %s on %q: the principal can pass any role, administrators included, to a service it controls", [iam.label(st), a, res]),
-		"path": d.path,
+		"path": x.path,
 	}
 }
 

@@ -34,26 +34,26 @@ package onus.aws.iam_wildcard_actions
 import data.onus.lib.aws.iam
 
 deny contains result if {
-	some d in iam.documents(input.resource)
-	some st in iam.statements(d.policy)
+	some x in iam.input_statements
+	st := x.st
 	iam.allows(st)
 	wild := [a | some a in st.actions; iam.wildcard_action(a)]
 	count(wild) > 0
 	result := {
 		"msg": sprintf("%s allows %s on %s", [iam.label(st), concat(", ", wild), on(st)]),
-		"path": d.path,
+		"path": x.path,
 		"severity": severity(st),
 	}
 }
 
 deny contains result if {
-	some d in iam.documents(input.resource)
-	some st in iam.statements(d.policy)
+	some x in iam.input_statements
+	st := x.st
 	iam.allows(st)
 	count(st.not_actions) > 0
 	result := {
 		"msg": sprintf("%s allows every action except %s on %s (Allow with NotAction)", [iam.label(st), concat(", ", st.not_actions), on(st)]),
-		"path": d.path,
+		"path": x.path,
 	}
 }
 

@@ -35,8 +35,8 @@ package onus.aws.iam_wildcard_resources
 import data.onus.lib.aws.iam
 
 deny contains result if {
-	some d in iam.documents(input.resource)
-	some st in iam.statements(d.policy)
+	some x in iam.input_statements
+	st := x.st
 	iam.allows(st)
 	"*" in st.resources
 	not wildcard_statement(st)
@@ -44,7 +44,7 @@ deny contains result if {
 	count(broad) > 0
 	result := {
 		"msg": sprintf("%s allows %s on every resource (\"*\")", [iam.label(st), list(broad)]),
-		"path": d.path,
+		"path": x.path,
 	}
 }
 

@@ -33,15 +33,18 @@ package onus.aws.sg_admin_ports
 
 import data.onus.lib.aws.ec2
 
+# rules are the resource's inbound rules, read once.
+rules := ec2.ingress_rules(input.resource)
+
 deny contains result if {
-	some rule in ec2.ingress_rules(input.resource)
+	some rule in rules
+	some s in ec2.open_sources(rule)
 	not ec2.all_ports(rule)
 	hit := ec2.covered_ports(rule, input.params.ports)
 	count(hit) > 0
-	some s in ec2.open_sources(rule)
 	result := {
 		"msg": sprintf("security group rule admits %s from %s (%s)", [ec2.describe_ports(hit), s.cidr, ec2.range_text(rule)]),
-		"paths": array.concat([s.path], rule.paths),
+		"paths": ec2.result_paths(rule, s),
 	}
 }
 
@@ -49,16 +52,18 @@ deny contains result if {
 # to the internet, or inline rules unknown as a whole: reported on the
 # unknown paths, which the engine counts as undetermined.
 deny contains {"msg": "the rule's sources are unknown until apply", "path": p} if {
-	some rule in ec2.ingress_rules(input.resource)
+	count(input.resource.unknown) > 0
+	some rule in rules
+	some p in ec2.unknown_sources(input.resource, rule)
 	not ec2.all_ports(rule)
 	count(ec2.covered_ports(rule, input.params.ports)) > 0
-	some p in rule.unknown_sources
 }
 
-deny contains {"msg": "the rule's ports are unknown until apply", "paths": array.concat([s.path], rule.paths)} if {
-	some rule in ec2.ingress_rules(input.resource)
-	rule.unknown
+deny contains {"msg": "the rule's ports are unknown until apply", "paths": ec2.result_paths(rule, s)} if {
+	count(input.resource.unknown) > 0
+	some rule in rules
 	some s in ec2.open_sources(rule)
+	ec2.rule_unknown(input.resource, rule)
 }
 
 deny contains {"msg": "the ingress rules are unknown until apply", "path": "ingress"} if ec2.ingress_unknown(input.resource)

@@ -28,28 +28,33 @@ package onus.aws.sg_all_ports
 
 import data.onus.lib.aws.ec2
 
+# rules are the resource's inbound rules, read once.
+rules := ec2.ingress_rules(input.resource)
+
 deny contains result if {
-	some rule in ec2.ingress_rules(input.resource)
-	ec2.all_ports(rule)
+	some rule in rules
 	some s in ec2.open_sources(rule)
+	ec2.all_ports(rule)
 	result := {
 		"msg": sprintf("security group rule admits %s from %s", [ec2.range_text(rule), s.cidr]),
-		"paths": array.concat([s.path], rule.paths),
+		"paths": ec2.result_paths(rule, s),
 	}
 }
 
 # Unknown sources on a rule open on every port, unknown ports on a rule open
 # to the internet, or unknown inline rules: undetermined.
 deny contains {"msg": "the rule's sources are unknown until apply", "path": p} if {
-	some rule in ec2.ingress_rules(input.resource)
+	count(input.resource.unknown) > 0
+	some rule in rules
+	some p in ec2.unknown_sources(input.resource, rule)
 	ec2.all_ports(rule)
-	some p in rule.unknown_sources
 }
 
-deny contains {"msg": "the rule's ports are unknown until apply", "paths": array.concat([s.path], rule.paths)} if {
-	some rule in ec2.ingress_rules(input.resource)
-	rule.unknown
+deny contains {"msg": "the rule's ports are unknown until apply", "paths": ec2.result_paths(rule, s)} if {
+	count(input.resource.unknown) > 0
+	some rule in rules
 	some s in ec2.open_sources(rule)
+	ec2.rule_unknown(input.resource, rule)
 }
 
 deny contains {"msg": "the ingress rules are unknown until apply", "path": "ingress"} if ec2.ingress_unknown(input.resource)

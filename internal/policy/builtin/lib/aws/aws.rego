@@ -31,17 +31,16 @@ referred(r, path) := [x | some id in object.get(r.refs, path, []); x := estate.r
 # an unknown attribute.
 default unknown(_, _) := false
 
-unknown(r, path) if path in r.unknown
-
 unknown(r, path) if {
 	some u in r.unknown
-	startswith(path, concat("", [u, "."]))
+	startswith(path, u)
+	substring(path, count(u), 1) in {"", ".", "["}
 }
 
-unknown(r, path) if {
-	some u in r.unknown
-	startswith(path, concat("", [u, "["]))
-}
+# unknown_paths returns the paths of a list that are unknown in r.
+unknown_paths(r, _) := [] if count(r.unknown) == 0
+
+unknown_paths(r, paths) := [p | some p in paths; unknown(r, p)] if count(r.unknown) > 0
 
 # truthy reads Terraform booleans that some arguments take as strings
 # ("true" in aws_launch_template network interfaces).

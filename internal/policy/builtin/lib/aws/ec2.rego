@@ -164,22 +164,20 @@ default_encryption(r) := "true" if {
 
 # ingress_rules returns the inbound rules a resource declares:
 # [{"protocol" (normalised: "all", "tcp", "udp", "icmp", ...), "from",
-# "to", "sources": [{"cidr", "path"}], "paths": [attribute paths the rule
-# rests on], "unknown": whether one of those is unknown,
-# "unknown_sources": [paths of CIDR attributes that are unknown]}]. Only
-# sources that are CIDR blocks are listed; rules from other security groups
-# or prefix lists have none.
+# "to", "sources": [{"cidr", "key"}], "shape", "index"}]. Only sources that
+# are CIDR blocks are listed; rules from other security groups or prefix
+# lists have none. Attribute paths are built only where a result needs
+# them (source_path, source_paths, rule_paths), and whether a rule rests
+# on unknown values is asked separately (unknown_sources, rule_unknown):
+# security groups are numerous, and this keeps the common case fast.
 default ingress_rules(_) := []
 
-ingress_rules(r) := [rule |
-	some i, b in object.get(r.attrs, "ingress", [])
-	rule := block_rule(r, sprintf("ingress[%d]", [i]), b)
-] if {
+ingress_rules(r) := [block_rule("inline", i, b) | some i, b in object.get(r.attrs, "ingress", [])] if {
 	r.kind == "terraform"
 	r.type in {"aws_security_group", "aws_default_security_group"}
 }
 
-ingress_rules(r) := [block_rule(r, "", r.attrs)] if {
+ingress_rules(r) := [block_rule("rule", 0, r.attrs)] if {
 	r.kind == "terraform"
 	r.type == "aws_security_group_rule"
 	object.get(r.attrs, "type", "") == "ingress"
@@ -189,46 +187,64 @@ ingress_rules(r) := [{
 	"protocol": protocol(object.get(r.attrs, "ip_protocol", "")),
 	"from": object.get(r.attrs, "from_port", 0),
 	"to": object.get(r.attrs, "to_port", 65535),
-	"sources": [{"cidr": r.attrs[k], "path": k} | some k in ["cidr_ipv4", "cidr_ipv6"]; is_string(r.attrs[k])],
-	"unknown_sources": [k | some k in ["cidr_ipv4", "cidr_ipv6"]; aws.unknown(r, k)],
-	"paths": ["ip_protocol", "from_port", "to_port"],
-	"unknown": count([k | some k in ["ip_protocol", "from_port", "to_port"]; aws.unknown(r, k)]) > 0,
+	"sources": [{"cidr": r.attrs[k], "key": k} | some k in cidr_keys.vpc; is_string(r.attrs[k])],
+	"shape": "vpc",
+	"index": 0,
 }] if {
 	r.kind == "terraform"
 	r.type == "aws_vpc_security_group_ingress_rule"
 }
 
-block_rule(r, base, b) := {
+block_rule(shape, i, b) := {
 	"protocol": protocol(object.get(b, "protocol", "")),
 	"from": object.get(b, "from_port", 0),
 	"to": object.get(b, "to_port", 0),
-	"sources": [{"cidr": c, "path": join(base, k)} |
-		some k in ["cidr_blocks", "ipv6_cidr_blocks"]
-		some c in object.get(b, k, [])
-	],
-	"unknown_sources": [join(base, k) | some k in ["cidr_blocks", "ipv6_cidr_blocks"]; aws.unknown(r, join(base, k))],
-	"paths": [join(base, k) | some k in ["protocol", "from_port", "to_port", "type"]],
-	"unknown": count([k | some k in ["protocol", "from_port", "to_port", "type"]; aws.unknown(r, join(base, k))]) > 0,
+	"sources": [{"cidr": c, "key": k} | some k in cidr_keys.block; some c in object.get(b, k, [])],
+	"shape": shape,
+	"index": i,
 }
 
-join(base, k) := k if base == ""
+cidr_keys := {"block": ["cidr_blocks", "ipv6_cidr_blocks"], "vpc": ["cidr_ipv4", "cidr_ipv6"]}
 
-join(base, k) := concat(".", [base, k]) if base != ""
+port_keys := {"block": ["protocol", "from_port", "to_port", "type"], "vpc": ["ip_protocol", "from_port", "to_port"]}
+
+keys_of("vpc") := "vpc"
+
+keys_of(shape) := "block" if shape != "vpc"
+
+prefix(rule) := sprintf("ingress[%d].", [rule.index]) if rule.shape == "inline"
+
+prefix(rule) := "" if rule.shape != "inline"
+
+# source_path is the attribute path of one source of a rule.
+source_path(rule, s) := concat("", [prefix(rule), s.key])
+
+# source_paths are the paths of a rule's CIDR attributes.
+source_paths(rule) := [concat("", [prefix(rule), k]) | some k in cidr_keys[keys_of(rule.shape)]]
+
+# rule_paths are the paths of a rule's protocol and port attributes.
+rule_paths(rule) := [concat("", [prefix(rule), k]) | some k in port_keys[keys_of(rule.shape)]]
+
+# result_paths are the paths a result about one open source reports: the
+# source first (where the finding points), then the protocol and ports, so
+# that an unknown among them makes the result undetermined.
+result_paths(rule, s) := array.concat([source_path(rule, s)], rule_paths(rule))
+
+# unknown_sources returns the CIDR attributes of a rule of r that are
+# unknown.
+unknown_sources(r, rule) := aws.unknown_paths(r, source_paths(rule))
+
+# rule_unknown holds when the protocol or ports of a rule of r are unknown.
+rule_unknown(r, rule) if count(aws.unknown_paths(r, rule_paths(rule))) > 0
 
 # protocol normalises an IP protocol name or number.
-protocol(p) := "all" if lower(sprintf("%v", [p])) in {"-1", "all"}
+protocol(p) := object.get(protocol_names, lower(p), lower(p)) if is_string(p)
 
-protocol(p) := "tcp" if lower(sprintf("%v", [p])) in {"tcp", "6"}
+protocol(p) := object.get(protocol_names, format_int(p, 10), format_int(p, 10)) if is_number(p)
 
-protocol(p) := "udp" if lower(sprintf("%v", [p])) in {"udp", "17"}
-
-protocol(p) := "icmp" if lower(sprintf("%v", [p])) in {"icmp", "1"}
-
-protocol(p) := "icmpv6" if lower(sprintf("%v", [p])) in {"icmpv6", "58"}
-
-protocol(p) := x if {
-	x := lower(sprintf("%v", [p]))
-	not x in {"-1", "all", "tcp", "6", "udp", "17", "icmp", "1", "icmpv6", "58"}
+protocol_names := {
+	"-1": "all", "all": "all", "tcp": "tcp", "6": "tcp", "udp": "udp", "17": "udp",
+	"icmp": "icmp", "1": "icmp", "icmpv6": "icmpv6", "58": "icmpv6",
 }
 
 # covers_port holds when a rule admits traffic to a TCP or UDP port.
@@ -373,7 +389,11 @@ port_name(p) := sprintf("%s (%d)", [port_names[p], p]) if port_names[p]
 port_name(p) := sprintf("port %d", [p]) if not port_names[p]
 
 # covered_ports returns the ports of a list a rule admits, sorted.
-covered_ports(rule, ports) := sort([p | some p in ports; covers_port(rule, p)])
+covered_ports(rule, ports) := sort(ports) if rule.protocol == "all"
+
+covered_ports(rule, ports) := sort([p | some p in ports; rule.from <= p; p <= rule.to]) if rule.protocol in {"tcp", "udp"}
+
+covered_ports(rule, _) := [] if not rule.protocol in {"all", "tcp", "udp"}
 
 # describe_ports names up to four ports and counts the rest.
 describe_ports(ports) := concat(", ", [port_name(p) | some p in ports]) if count(ports) <= 4

@@ -209,6 +209,12 @@ documents(r) := [{"policy": p.policy, "path": sprintf("inline_policy[%d].policy"
 	r.type == "aws_iam_role"
 }
 
+# input_statements holds the statements of every identity policy document
+# of input.resource, as [{"path" (of the document), "st"}]. A rule rather
+# than a function, so the policies evaluated together on one resource parse
+# each document once.
+input_statements := [{"path": d.path, "st": st} | some d in documents(input.resource); some st in statements(d.policy)]
+
 # unknown_documents returns the paths of policy documents of r that cannot
 # be known before apply (a document interpolating an ARN, a data source
 # reading one).
