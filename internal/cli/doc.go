@@ -15,13 +15,21 @@ node_modules and vendor are skipped, and a .onusignore file (gitignore syntax)
 at the root leaves out more. onus.yaml at the first root (or --config) sets
 policy parameters, disabled policies and the failure threshold.
 
+Terraform is evaluated per root module (a directory of .tf files; the local
+modules it calls are evaluated with it): variables come from defaults,
+terraform.tfvars, *.auto.tfvars, TF_VAR_* variables, --var-file and --var.
+Values known only after apply stay unknown and never decide a finding.
+Plans (terraform show -json) are read too. See docs/terraform.md.
+
 Exit codes: 0 when no finding is at or above --fail-on; 1 when one is; 2 for a
 usage error or an input that could not be read or parsed (every other input is
 still scanned and reported).`
 
 const scanExample = `  onus scan examples/k8s-shop
   onus scan --format json --output report.json infra/ k8s/
-  onus scan --fail-on high --policy ./policies deploy/`
+  onus scan --fail-on high --policy ./policies deploy/
+  onus scan --var env=prod --var-file prod.tfvars infra/live
+  terraform show -json plan.out > plan.json && onus scan plan.json`
 
 const policyListLong = `List the policies onus runs: the built-in pack and any --policy directories.`
 

@@ -77,7 +77,7 @@ func sortedSyntaxAttrs(b *hclsyntax.Body) []*hclsyntax.Attribute {
 func (ev *evaluator) evalSyntaxBody(sc *scope, b *hclsyntax.Body, ctx *hcl.EvalContext, p resource.Path, out *bodyOut, top bool) cty.Value {
 	vals := map[string]cty.Value{}
 	for _, a := range sortedSyntaxAttrs(b) {
-		if top && metaArgs[a.Name] {
+		if top && isMetaArg(a.Name) {
 			continue
 		}
 		ap := p.Append(resource.Key(a.Name))
@@ -96,7 +96,7 @@ func (ev *evaluator) evalSyntaxBody(sc *scope, b *hclsyntax.Body, ctx *hcl.EvalC
 		lists[typ] = append(lists[typ], v)
 	}
 	for _, blk := range b.Blocks {
-		if top && metaBlocks[blk.Type] {
+		if top && isMetaBlock(blk.Type) {
 			continue
 		}
 		if blk.Type == "dynamic" {
@@ -203,13 +203,16 @@ func (ev *evaluator) expandDynamic(sc *scope, blk *hclsyntax.Block, ctx *hcl.Eva
 	}
 }
 
-// mapAttributes are attributes whose value is a map, not a nested block,
-// when a .tf.json file writes them as an object.
-var mapAttributes = map[string]bool{
-	"tags": true, "tags_all": true, "labels": true, "annotations": true, "variables": true,
-	"parameters": true, "triggers": true, "user_labels": true, "resource_labels": true,
-	"metadata": true, "environment_variables": true, "app_settings": true,
-	"policy": true, "assume_role_policy": true, "properties": true, "settings": true,
+// isMapAttribute reports whether an attribute is a map, not a nested
+// block, when a .tf.json file writes it as an object.
+func isMapAttribute(name string) bool {
+	switch name {
+	case "tags", "tags_all", "labels", "annotations", "variables", "parameters", "triggers", "user_labels",
+		"resource_labels", "metadata", "environment_variables", "app_settings", "policy", "assume_role_policy",
+		"properties", "settings":
+		return true
+	}
+	return false
 }
 
 func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext, p resource.Path, out *bodyOut, top bool) cty.Value {
@@ -217,7 +220,7 @@ func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext
 	ev.diags = append(ev.diags, diags...)
 	vals := map[string]cty.Value{}
 	for _, a := range sortedAttrs(attrs) {
-		if a.Name == "//" || (top && (metaArgs[a.Name] || metaBlocks[a.Name])) {
+		if a.Name == "//" || (top && (isMetaArg(a.Name) || isMetaBlock(a.Name))) {
 			continue
 		}
 		if a.Name == "dynamic" {
@@ -226,23 +229,73 @@ func (ev *evaluator) evalJSONBody(sc *scope, body hcl.Body, ctx *hcl.EvalContext
 			continue
 		}
 		ap := p.Append(resource.Key(a.Name))
-		v := ev.value(sc, a.Expr, ctx)
-		wrapped := false
-		if !mapAttributes[a.Name] && v.IsKnown() && !v.IsNull() && v.Type().IsObjectType() {
-			v = cty.TupleVal([]cty.Value{v}) // a nested block written as one object
-			wrapped = true
-		}
-		vals[a.Name] = v
 		out.loc(ap, a.Range)
-		if wrapped {
-			out.loc(ap.Append(resource.Index(0)), a.Expr.Range())
-			exprLocs(a.Expr, ap.Append(resource.Index(0)), out)
-		} else {
-			exprLocs(a.Expr, ap, out)
-		}
+		vals[a.Name] = jsonNested(a.Expr, ev.value(sc, a.Expr, ctx), ap, a.Name, out, 0)
 		out.addRefs(ap, ev.refsOf(sc, a.Expr))
 	}
 	return cty.ObjectVal(vals)
+}
+
+// jsonNested shapes a value written in JSON syntax the way native syntax
+// would give it: an object is a nested block (a list of one object) unless
+// name is a map attribute, and a list of objects is a list of blocks; the
+// same applies inside them. It records where each part is written.
+func jsonNested(expr hcl.Expression, v cty.Value, p resource.Path, name string, out *bodyOut, depth int) cty.Value {
+	if depth > 32 || isMapAttribute(name) || !v.IsKnown() || v.IsNull() {
+		exprLocs(expr, p, out)
+		return v
+	}
+	ty := v.Type()
+	switch {
+	case ty.IsObjectType():
+		bp := p.Append(resource.Index(0))
+		out.loc(bp, expr.Range())
+		return cty.TupleVal([]cty.Value{jsonObject(expr, v, bp, out, depth)})
+	case ty.IsTupleType() || ty.IsListType():
+		exprs, diags := hcl.ExprList(expr)
+		if diags.HasErrors() || len(exprs) != v.LengthInt() || v.LengthInt() == 0 {
+			break
+		}
+		elems := make([]cty.Value, 0, len(exprs))
+		for i, it := 0, v.ElementIterator(); it.Next(); i++ {
+			_, e := it.Element()
+			if !e.IsKnown() || e.IsNull() || !e.Type().IsObjectType() {
+				exprLocs(expr, p, out)
+				return v
+			}
+			ip := p.Append(resource.Index(i))
+			out.loc(ip, exprs[i].Range())
+			elems = append(elems, jsonObject(exprs[i], e, ip, out, depth))
+		}
+		return cty.TupleVal(elems)
+	}
+	exprLocs(expr, p, out)
+	return v
+}
+
+// jsonObject shapes the attributes of one JSON block object.
+func jsonObject(expr hcl.Expression, v cty.Value, p resource.Path, out *bodyOut, depth int) cty.Value {
+	pairs, _ := hcl.ExprMap(expr)
+	byKey := map[string]hcl.KeyValuePair{}
+	for _, kv := range pairs {
+		if k, d := kv.Key.Value(nil); !d.HasErrors() && k.Type() == cty.String && k.IsKnown() && !k.IsNull() {
+			byKey[k.AsString()] = kv
+		}
+	}
+	attrs := v.AsValueMap()
+	for k, av := range attrs {
+		kv, ok := byKey[k]
+		if !ok {
+			continue
+		}
+		kp := p.Append(resource.Key(k))
+		out.loc(kp, hcl.RangeBetween(kv.Key.Range(), kv.Value.Range()))
+		attrs[k] = jsonNested(kv.Value, av, kp, k, out, depth+1)
+	}
+	if len(attrs) == 0 {
+		return v
+	}
+	return cty.ObjectVal(attrs)
 }
 
 // exprLocs records where the elements of an object or tuple constructor

@@ -32,6 +32,9 @@ type config struct {
 	data      []*block
 	blocks    map[string]*block // "aws_s3_bucket.b", "data.aws_iam_policy_document.p"
 	types     map[string]bool   // managed resource types declared here
+	// providers holds provider blocks by local name and alias: "aws",
+	// "aws.west".
+	providers map[string]*hcl.Block
 	diags     hcl.Diagnostics
 }
 
@@ -107,12 +110,24 @@ var variableSchema = &hcl.BodySchema{
 	Blocks: []hcl.BlockHeaderSchema{{Type: "validation"}},
 }
 
-// metaArgs are resource and data block arguments that are not attributes
-// of the resource.
-var metaArgs = map[string]bool{"count": true, "for_each": true, "provider": true, "depends_on": true}
+// isMetaArg reports whether a resource or data block argument is a
+// meta-argument rather than an attribute of the resource.
+func isMetaArg(name string) bool {
+	switch name {
+	case "count", "for_each", "provider", "depends_on":
+		return true
+	}
+	return false
+}
 
-// metaBlocks are nested blocks of the same kind.
-var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connection": true, "precondition": true, "postcondition": true}
+// isMetaBlock reports whether a nested block is a meta-argument block.
+func isMetaBlock(typ string) bool {
+	switch typ {
+	case "lifecycle", "provisioner", "connection", "precondition", "postcondition":
+		return true
+	}
+	return false
+}
 
 // parseFile parses one configuration file; JSON by name.
 func parseFile(name string, src []byte) (*hcl.File, hcl.Diagnostics) {
@@ -127,7 +142,7 @@ func loadConfig(fsys fs.FS, dir string, files []string, maxSize int64) *config {
 	c := &config{
 		dir: dir, variables: map[string]*variable{}, locals: map[string]*hcl.Attribute{},
 		outputs: map[string]*hcl.Attribute{}, callByKey: map[string]*moduleCall{},
-		blocks: map[string]*block{}, types: map[string]bool{},
+		blocks: map[string]*block{}, types: map[string]bool{}, providers: map[string]*hcl.Block{},
 	}
 	var overrides []*hcl.File
 	for _, name := range files {
@@ -191,6 +206,16 @@ func (c *config) addFile(f *hcl.File, sups *fileSuppressions) {
 			c.addModuleCall(b)
 		case "resource", "data":
 			c.addBlock(b, sups)
+		case "provider":
+			key := b.Labels[0]
+			if attrs, _ := b.Body.JustAttributes(); attrs != nil {
+				if a, ok := attrs["alias"]; ok {
+					if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+						key += "." + v.AsString()
+					}
+				}
+			}
+			c.providers[key] = b
 		}
 	}
 }
@@ -348,14 +373,15 @@ func blockRange(hb *hcl.Block) hcl.Range {
 	return hb.DefRange
 }
 
-// metaArguments finds count, for_each and provider in a resource body.
+// metaArguments finds count, for_each and provider (its local name and
+// alias: "aws.west") in a resource body.
 func metaArguments(body hcl.Body) (count, forEach hcl.Expression, provider string) {
 	var attrs map[string]hcl.Expression
 	switch b := body.(type) {
 	case *hclsyntax.Body:
 		attrs = map[string]hcl.Expression{}
 		for n, a := range b.Attributes {
-			if metaArgs[n] {
+			if isMetaArg(n) {
 				attrs[n] = a.Expr
 			}
 		}
@@ -372,8 +398,13 @@ func metaArguments(body hcl.Body) (count, forEach hcl.Expression, provider strin
 	if p, ok := attrs["provider"]; ok {
 		if t, diags := hcl.AbsTraversalForExpr(p); !diags.HasErrors() && len(t) > 0 {
 			provider = t.RootName()
+			if len(t) > 1 {
+				if a, ok := t[1].(hcl.TraverseAttr); ok {
+					provider += "." + a.Name
+				}
+			}
 		} else if v, diags := p.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
-			provider, _, _ = strings.Cut(v.AsString(), ".") // JSON: "aws.west"
+			provider = v.AsString() // JSON: "aws.west"
 		}
 	}
 	return count, forEach, provider

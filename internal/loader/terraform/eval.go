@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/onus-project/onus/internal/loader/terraform/funcs"
 	"github.com/onus-project/onus/internal/resource"
 	"github.com/onus-project/onus/internal/source"
 )
@@ -36,6 +37,7 @@ type evaluator struct {
 	funcs       map[string]function.Function
 	unsupported map[string]bool
 	modulesJSON map[string]string // module key ("net.sub") → directory
+	forEachRefs map[forEachKey][]string
 	root        *modInst
 	modules     []*modInst // every instance, in evaluation order
 
@@ -65,6 +67,8 @@ type modInst struct {
 	outputs map[string]*node
 	blocks  map[string]*resNode
 	calls   map[string]*modNode
+	// defaultTags memoises provider default_tags by provider key.
+	defaultTags map[string]map[string]string
 }
 
 // scope is where an expression is evaluated: a module instance and, inside
@@ -115,9 +119,10 @@ type modNode struct {
 func newEvaluator(ctx context.Context, fsys fs.FS, opts Options, rootDir string) *evaluator {
 	ev := &evaluator{
 		ctx: ctx, fsys: fsys, opts: opts, limits: opts.Limits.withDefaults(), rootDir: rootDir,
-		configs: map[string]*config{}, unsupported: map[string]bool{},
+		configs: map[string]*config{}, unsupported: map[string]bool{}, forEachRefs: map[forEachKey][]string{},
 	}
-	ev.funcs = ev.functions()
+	ev.funcs = funcs.Table(funcs.Files{FS: fsys, Dir: rootDir, MaxFileSize: opts.MaxFileSize,
+		Warn: func(msg string) { ev.pending = append(ev.pending, msg) }})
 	return ev
 }
 
@@ -346,7 +351,7 @@ func (ev *evaluator) addUnsupportedFuncs(expr hcl.Expression, diags hcl.Diagnost
 		if _, known := ev.funcs[call.Name]; known {
 			return nil
 		}
-		ev.funcs[call.Name] = unknownFunc
+		ev.funcs[call.Name] = funcs.Unknown
 		added = true
 		if !ev.unsupported[call.Name] {
 			ev.unsupported[call.Name] = true
@@ -357,14 +362,6 @@ func (ev *evaluator) addUnsupportedFuncs(expr hcl.Expression, diags hcl.Diagnost
 	})
 	return added
 }
-
-var unknownFunc = function.New(&function.Spec{
-	VarParam: &function.Parameter{Name: "args", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true},
-	Type:     function.StaticReturnType(cty.DynamicPseudoType),
-	Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
-		return cty.DynamicVal, nil
-	},
-})
 
 // context builds the evaluation context for traversals read in scope sc:
 // only the variables, locals, resources, data sources and module outputs

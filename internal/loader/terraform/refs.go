@@ -246,7 +246,12 @@ func (ev *evaluator) eachRefs(sc *scope) []string {
 	if sc.forEach == nil || sc.eachKey == cty.NilVal || !sc.eachKey.IsKnown() {
 		return nil
 	}
-	ids := ev.refsOf(&scope{m: sc.m}, sc.forEach)
+	key := forEachKey{m: sc.m, rng: sc.forEach.Range()}
+	ids, ok := ev.forEachRefs[key]
+	if !ok {
+		ids = ev.refsOf(&scope{m: sc.m}, sc.forEach)
+		ev.forEachRefs[key] = ids
+	}
 	suffix := instanceKey{kind: 2, s: sc.eachKey.AsString()}.String()
 	var narrowed []string
 	for _, id := range ids {
@@ -258,4 +263,10 @@ func (ev *evaluator) eachRefs(sc *scope) []string {
 		return narrowed
 	}
 	return ids
+}
+
+// forEachKey identifies a for_each expression of a module instance.
+type forEachKey struct {
+	m   *modInst
+	rng hcl.Range
 }

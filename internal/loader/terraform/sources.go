@@ -101,7 +101,7 @@ func staticLocs(body hcl.Body, p resource.Path, out *bodyOut, top bool) {
 	if !ok {
 		attrs, _ := body.JustAttributes()
 		for _, a := range attrs {
-			if top && (metaArgs[a.Name] || metaBlocks[a.Name]) {
+			if top && (isMetaArg(a.Name) || isMetaBlock(a.Name)) {
 				continue
 			}
 			ap := p.Append(resource.Key(a.Name))
@@ -111,7 +111,7 @@ func staticLocs(body hcl.Body, p resource.Path, out *bodyOut, top bool) {
 		return
 	}
 	for _, a := range sb.Attributes {
-		if top && metaArgs[a.Name] {
+		if top && isMetaArg(a.Name) {
 			continue
 		}
 		ap := p.Append(resource.Key(a.Name))
@@ -120,7 +120,7 @@ func staticLocs(body hcl.Body, p resource.Path, out *bodyOut, top bool) {
 	}
 	counts := map[string]int{}
 	for _, blk := range sb.Blocks {
-		if top && metaBlocks[blk.Type] {
+		if top && isMetaBlock(blk.Type) {
 			continue
 		}
 		rng := hcl.RangeBetween(blk.TypeRange, blk.CloseBraceRange)

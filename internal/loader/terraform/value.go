@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/onus-project/onus/internal/loader/terraform/iampolicy"
 	"github.com/onus-project/onus/internal/resource"
 )
 
@@ -81,7 +83,7 @@ func number(f *big.Float) any {
 // providerName maps a resource type (or the provider meta-argument's
 // local name) to the provider onus reports.
 func providerName(typ, provider string) string {
-	prefix := provider
+	prefix, _, _ := strings.Cut(provider, ".")
 	if prefix == "" {
 		prefix, _, _ = strings.Cut(typ, "_")
 	}
@@ -173,7 +175,7 @@ func (ev *evaluator) emit(m *modInst, b *block, inst *instance) *resource.Resour
 		Name:         b.name,
 		Address:      addr,
 		Module:       m.addr,
-		Labels:       labelsOf(attrs),
+		Labels:       ev.withDefaultTags(m, b, labelsOf(attrs)),
 		Attrs:        attrs,
 		Unknown:      unknown,
 		Suppressions: b.sups,
@@ -186,4 +188,96 @@ func (ev *evaluator) emit(m *modInst, b *block, inst *instance) *resource.Resour
 		r.Locs = inst.out.locs
 	}
 	return r
+}
+
+// withDefaultTags adds the default_tags of the AWS provider configuration a
+// resource uses (the resource's own tags win), as Terraform's tags_all.
+func (ev *evaluator) withDefaultTags(m *modInst, b *block, labels map[string]string) map[string]string {
+	key := b.provider
+	if key == "" {
+		key, _, _ = strings.Cut(b.typ, "_")
+	}
+	if !strings.HasPrefix(key, "aws") {
+		return labels
+	}
+	def := ev.defaultTags(m, key)
+	if len(def) == 0 {
+		return labels
+	}
+	out := make(map[string]string, len(def)+len(labels))
+	for k, v := range def {
+		out[k] = v
+	}
+	for k, v := range labels {
+		out[k] = v
+	}
+	return out
+}
+
+// defaultTags evaluates default_tags { tags = ... } of the provider
+// configuration key ("aws", "aws.west") that module instance m uses: its
+// own, or the one it inherits from its callers.
+func (ev *evaluator) defaultTags(m *modInst, key string) map[string]string {
+	for ; m != nil; m = m.parent {
+		pb, ok := m.cfg.providers[key]
+		if !ok {
+			continue
+		}
+		if m.defaultTags == nil {
+			m.defaultTags = map[string]map[string]string{}
+		}
+		if tags, ok := m.defaultTags[key]; ok {
+			return tags
+		}
+		tags := map[string]string{}
+		m.defaultTags[key] = tags
+		content, _, _ := pb.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "default_tags"}}})
+		if content == nil {
+			return tags
+		}
+		for _, dt := range content.Blocks {
+			attrs, _ := dt.Body.JustAttributes()
+			a, ok := attrs["tags"]
+			if !ok {
+				continue
+			}
+			var unknown []string
+			if v, ok := plain(ev.eval(&scope{m: m}, a.Expr), nil, &unknown); ok {
+				for k, s := range labelsOf(map[string]any{"tags": v}) {
+					tags[k] = s
+				}
+			}
+		}
+		return tags
+	}
+	return nil
+}
+
+// policyDocument renders an evaluated aws_iam_policy_document into its
+// json and minified_json attributes. When any argument is unknown, so is
+// the document.
+func (ev *evaluator) policyDocument(b *block, obj cty.Value) cty.Value {
+	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
+		return cty.DynamicVal
+	}
+	attrs := obj.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	attrs["json"] = cty.UnknownVal(cty.String)
+	attrs["minified_json"] = cty.UnknownVal(cty.String)
+	if !obj.IsWhollyKnown() {
+		return cty.ObjectVal(attrs)
+	}
+	var unknown []string
+	x, _ := plain(obj, nil, &unknown)
+	args, _ := x.(map[string]any)
+	pretty, mini, err := iampolicy.Render(args)
+	if err != nil {
+		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy document", "%v.", err))
+		return cty.ObjectVal(attrs)
+	}
+	attrs["json"] = cty.StringVal(pretty)
+	attrs["minified_json"] = cty.StringVal(mini)
+	return cty.ObjectVal(attrs)
 }

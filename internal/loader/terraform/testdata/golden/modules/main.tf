@@ -39,3 +39,13 @@ resource "aws_instance" "uses_remote" {
   ami       = "ami-1"
   subnet_id = module.remote.private_subnets[0]
 }
+
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = {
+      Team = "platform"
+      Env  = "prod"
+    }
+  }
+}

@@ -38,3 +38,10 @@ output "sg_id" {
 output "cidr" {
   value = aws_vpc.this.cidr_block
 }
+
+resource "aws_flow_log" "this" {
+  vpc_id = aws_vpc.this.id
+  tags = {
+    Env = "override"
+  }
+}

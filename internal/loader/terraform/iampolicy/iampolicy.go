@@ -1,4 +1,8 @@
-package terraform
+// Package iampolicy renders the arguments of Terraform's
+// data "aws_iam_policy_document" into the IAM policy JSON the AWS provider
+// produces: statements, principals, conditions, and source and override
+// documents merged by Sid.
+package iampolicy
 
 import (
 	"bytes"
@@ -6,8 +10,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-
-	"github.com/zclconf/go-cty/cty"
 )
 
 // iamDoc and iamStatement are an IAM policy document as the AWS provider's
@@ -30,38 +32,23 @@ type iamStatement struct {
 	Condition    map[string]map[string]any `json:"Condition,omitempty"`
 }
 
-// policyDocument renders an evaluated aws_iam_policy_document into its
-// json and minified_json attributes. When any argument is unknown, so is
-// the document.
-func (ev *evaluator) policyDocument(b *block, obj cty.Value) cty.Value {
-	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
-		return cty.DynamicVal
-	}
-	attrs := obj.AsValueMap()
-	if attrs == nil {
-		attrs = map[string]cty.Value{}
-	}
-	if !obj.IsWhollyKnown() {
-		attrs["json"] = cty.UnknownVal(cty.String)
-		attrs["minified_json"] = cty.UnknownVal(cty.String)
-		return cty.ObjectVal(attrs)
-	}
-	var unknown []string
-	x, _ := plain(obj, nil, &unknown)
-	args, _ := x.(map[string]any)
+// Render renders the arguments of an aws_iam_policy_document (plain
+// values: strings, lists, and nested blocks as lists of objects) into its
+// json and minified_json attributes.
+func Render(args map[string]any) (pretty, minified string, err error) {
 	doc, err := renderPolicy(args)
 	if err != nil {
-		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy document", "%v.", err))
-		attrs["json"] = cty.UnknownVal(cty.String)
-		attrs["minified_json"] = cty.UnknownVal(cty.String)
-		return cty.ObjectVal(attrs)
+		return "", "", err
 	}
-	pretty, _ := json.MarshalIndent(doc, "", "  ")
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return "", "", err
+	}
 	var mini bytes.Buffer
-	_ = json.Compact(&mini, pretty)
-	attrs["json"] = cty.StringVal(string(pretty))
-	attrs["minified_json"] = cty.StringVal(mini.String())
-	return cty.ObjectVal(attrs)
+	if err := json.Compact(&mini, b); err != nil {
+		return "", "", err
+	}
+	return string(b), mini.String(), nil
 }
 
 func renderPolicy(args map[string]any) (*iamDoc, error) {
@@ -164,10 +151,10 @@ func renderStatement(m map[string]any) *iamStatement {
 	if s, ok := m["effect"].(string); ok && s != "" {
 		st.Effect = s
 	}
-	st.Action = oneOrMany(m["actions"])
-	st.NotAction = oneOrMany(m["not_actions"])
-	st.Resource = oneOrMany(m["resources"])
-	st.NotResource = oneOrMany(m["not_resources"])
+	st.Action = oneOrMany(stringList(m["actions"]))
+	st.NotAction = oneOrMany(stringList(m["not_actions"]))
+	st.Resource = oneOrMany(stringList(m["resources"]))
+	st.NotResource = oneOrMany(stringList(m["not_resources"]))
 	st.Principal = principals(m["principals"])
 	st.NotPrincipal = principals(m["not_principals"])
 	conds, _ := m["condition"].([]any)
@@ -204,14 +191,14 @@ func renderStatement(m map[string]any) *iamStatement {
 
 // oneOrMany renders a set of strings as the provider does: one string
 // alone, several as a list in reverse sorted order.
-func oneOrMany(v any) any {
-	l := stringList(v)
+func oneOrMany(l []string) any {
 	switch len(l) {
 	case 0:
 		return nil
 	case 1:
 		return l[0]
 	}
+	l = slices.Clone(l)
 	sort.Sort(sort.Reverse(sort.StringSlice(l)))
 	return slices.Compact(l)
 }
@@ -246,8 +233,11 @@ func stringList(v any) []string {
 	list, _ := v.([]any)
 	var out []string
 	for _, e := range list {
-		if s, ok := scalarString(e); ok {
-			out = append(out, s)
+		switch x := e.(type) {
+		case string:
+			out = append(out, x)
+		case bool, int64, float64:
+			out = append(out, fmt.Sprint(x))
 		}
 	}
 	return out

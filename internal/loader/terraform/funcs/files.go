@@ -1,4 +1,4 @@
-package terraform
+package funcs
 
 import (
 	"crypto/md5"
@@ -128,15 +128,31 @@ func b64Of(sum func([]byte) []byte) func([]byte) (string, error) {
 	return func(b []byte) (string, error) { return base64.StdEncoding.EncodeToString(sum(b)), nil }
 }
 
-// functions returns the function table of a root module: the base library
-// and the file functions confined to the scan root.
-func (ev *evaluator) functions() map[string]function.Function {
-	ff := &fileFuncs{fsys: ev.fsys, root: ev.rootDir, maxSize: ev.opts.MaxFileSize, cache: map[string][]byte{},
-		warn: func(msg string) { ev.pending = append(ev.pending, msg) }}
+// Files tells the file functions where to read.
+type Files struct {
+	// FS is the scan root; Dir the root module's directory in it, against
+	// which relative paths are resolved.
+	FS  fs.FS
+	Dir string
+	// MaxFileSize bounds each file read; 0 means the discover default.
+	MaxFileSize int64
+	// Warn is told about a file that does not exist (its value is
+	// unknown); nil ignores it.
+	Warn func(msg string)
+}
+
+// Table returns the function table of one root module: the library and
+// the file functions confined to files.FS. Each call returns a new table,
+// which the caller may extend.
+func Table(files Files) map[string]function.Function {
+	ff := &fileFuncs{fsys: files.FS, root: files.Dir, maxSize: files.MaxFileSize, cache: map[string][]byte{}, warn: files.Warn}
 	if ff.maxSize <= 0 {
 		ff.maxSize = discover.DefaultMaxFileSize
 	}
-	fns := baseFunctions()
+	if ff.warn == nil {
+		ff.warn = func(string) {}
+	}
+	fns := base()
 	fns["file"] = ff.contentFunc(utf8Text)
 	fns["filebase64"] = ff.contentFunc(func(b []byte) (string, error) { return base64.StdEncoding.EncodeToString(b), nil })
 	fns["filemd5"] = ff.contentFunc(hexOf(func(b []byte) []byte { s := md5.Sum(b); return s[:] }))
@@ -153,7 +169,7 @@ func (ev *evaluator) functions() map[string]function.Function {
 			if err != nil {
 				return cty.NilVal, err
 			}
-			st, err := fs.Stat(ev.fsys, full)
+			st, err := fs.Stat(ff.fsys, full)
 			if err != nil {
 				return cty.False, nil
 			}
@@ -173,7 +189,7 @@ func (ev *evaluator) functions() map[string]function.Function {
 			}
 			pattern := args[1].AsString()
 			var out []cty.Value
-			walkErr := fs.WalkDir(ev.fsys, base, func(p string, d fs.DirEntry, err error) error {
+			walkErr := fs.WalkDir(ff.fsys, base, func(p string, d fs.DirEntry, err error) error {
 				if err != nil {
 					return nil
 				}

@@ -1,4 +1,10 @@
-package terraform
+// Package funcs is the Terraform function library onus evaluates
+// configurations with: go-cty's standard library, HashiCorp's go-cty-funcs
+// (cidr, crypto, encoding, uuid, coalesce), go-cty-yaml and HCL's try and
+// can, plus the Terraform functions those lack, written here, and the file
+// functions confined to the scan root. Functions whose result Terraform
+// knows only at apply (timestamp, uuid, bcrypt) return unknown values.
+package funcs
 
 import (
 	"crypto/sha256"
@@ -18,17 +24,13 @@ import (
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	ctyyaml "github.com/zclconf/go-cty-yaml"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
 
-// baseFunctions is Terraform's function library as far as it does not read
-// files: go-cty's stdlib, HashiCorp's go-cty-funcs (cidr, crypto,
-// encoding, uuid, coalesce), go-cty-yaml and HCL's try/can, plus the few
-// Terraform functions neither provides, written here. Functions whose
-// result Terraform only knows at apply (timestamp, uuid, bcrypt) return
-// unknown values.
-func baseFunctions() map[string]function.Function {
+// base is the library as far as it does not read files.
+func base() map[string]function.Function {
 	return map[string]function.Function{
 		// numeric
 		"abs": stdlib.AbsoluteFunc, "ceil": stdlib.CeilFunc, "floor": stdlib.FloorFunc, "log": stdlib.LogFunc,
@@ -171,7 +173,7 @@ var sumFunc = function.New(&function.Spec{
 			if e.IsNull() {
 				return cty.NilVal, fmt.Errorf("argument must be a list of numbers, not containing null")
 			}
-			n, err := convertTo(e, cty.Number)
+			n, err := convert.Convert(e, cty.Number)
 			if err != nil {
 				return cty.NilVal, fmt.Errorf("argument must be a list of numbers: %w", err)
 			}
@@ -285,8 +287,12 @@ var lengthFunc = function.New(&function.Spec{
 	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowDynamicType: true, AllowUnknown: true}},
 	Type:   function.StaticReturnType(cty.Number),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		if args[0].Type() == cty.String {
+		v := args[0]
+		switch ty := v.Type(); {
+		case ty == cty.String:
 			return stdlib.StrlenFunc.Call(args)
+		case ty.IsObjectType():
+			return cty.NumberIntVal(int64(len(ty.AttributeTypes()))), nil
 		}
 		return stdlib.LengthFunc.Call(args)
 	},
@@ -468,5 +474,15 @@ var pathExpandFunc = function.New(&function.Spec{
 			return cty.UnknownVal(cty.String), nil
 		}
 		return args[0], nil
+	},
+})
+
+// Unknown stands in for a function onus does not implement: whatever the
+// arguments, the result is unknown.
+var Unknown = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "args", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true},
+	Type:     function.StaticReturnType(cty.DynamicPseudoType),
+	Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
+		return cty.DynamicVal, nil
 	},
 })
