@@ -28,7 +28,7 @@ data "aws_iam_policy_document" "downloads" {
     actions   = ["s3:GetObject", "s3:ListBucket"]
     resources = ["arn:aws:s3:::acme-downloads", "arn:aws:s3:::acme-downloads/*"]
     principals {
-      type        = "*"
+      type        = "AWS"
       identifiers = ["*"]
     }
     condition {
