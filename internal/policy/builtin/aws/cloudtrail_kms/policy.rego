@@ -26,7 +26,9 @@
 #     encrypt and the security team decrypt, and set kms_key_id on the trail.
 package onus.aws.cloudtrail_kms
 
+import data.onus.lib.aws
+
 deny contains {"msg": "the trail's log files are not encrypted with a KMS key", "path": "kms_key_id"} if {
 	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "kms_key_id", "") == ""
+	not aws.configured(input.resource, "kms_key_id")
 }

@@ -18,3 +18,9 @@ test_unknown_key_points_at_itself if {
 	[f] := [f | some f in cloudtrail_kms.deny with input.resource as fx.unknown(fx.tf("aws_cloudtrail", "t", {}), ["kms_key_id"])]
 	f.path == "kms_key_id"
 }
+
+# A key referred to by expression is set even though its ARN is unknown.
+test_referenced_key_is_set if {
+	r := fx.refs(fx.unknown(fx.tf("aws_cloudtrail", "t", {}), ["kms_key_id"]), {"kms_key_id": ["m::aws_kms_key.k"]})
+	count(cloudtrail_kms.deny) == 0 with input.resource as r
+}

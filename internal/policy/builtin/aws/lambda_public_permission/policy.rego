@@ -25,11 +25,13 @@
 #     source_arn and source_account), or add principal_org_id.
 package onus.aws.lambda_public_permission
 
+import data.onus.lib.aws
+
 deny contains {"msg": msg, "paths": ["principal", "source_arn", "source_account", "principal_org_id"]} if {
 	input.resource.kind == "terraform"
 	input.resource.attrs.principal in {"*", "arn:aws:iam::*:root"}
 	every k in ["source_arn", "source_account", "principal_org_id"] {
-		object.get(input.resource.attrs, k, "") == ""
+		not aws.configured(input.resource, k)
 	}
 	msg := sprintf("any AWS principal may call %s on the function", [object.get(input.resource.attrs, "action", "lambda:InvokeFunction")])
 }

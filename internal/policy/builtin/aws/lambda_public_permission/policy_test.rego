@@ -23,3 +23,8 @@ test_unknown_source_named if {
 	[f] := [f | some f in lambda_public_permission.deny with input.resource as r]
 	"source_arn" in f.paths
 }
+
+test_referenced_source_restricts if {
+	r := fx.refs(fx.unknown(fx.tf("aws_lambda_permission", "p", {"principal": "*"}), ["source_arn"]), {"source_arn": ["m::aws_s3_bucket.b"]})
+	count(lambda_public_permission.deny) == 0 with input.resource as r
+}

@@ -22,7 +22,9 @@
 #     policy lets the publishing services use it.
 package onus.aws.sns_encryption
 
+import data.onus.lib.aws
+
 deny contains {"msg": "the topic's messages are not encrypted at rest", "path": "kms_master_key_id"} if {
 	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "kms_master_key_id", "") == ""
+	not aws.configured(input.resource, "kms_master_key_id")
 }

@@ -23,8 +23,10 @@
 #     customer managed key.
 package onus.aws.sqs_encryption
 
+import data.onus.lib.aws
+
 deny contains {"msg": "messages are stored unencrypted: SSE-SQS is turned off and no KMS key is set", "paths": ["sqs_managed_sse_enabled", "kms_master_key_id"]} if {
 	input.resource.kind == "terraform"
 	input.resource.attrs.sqs_managed_sse_enabled == false
-	object.get(input.resource.attrs, "kms_master_key_id", "") == ""
+	not aws.configured(input.resource, "kms_master_key_id")
 }

@@ -42,6 +42,17 @@ unknown_paths(r, _) := [] if count(r.unknown) == 0
 
 unknown_paths(r, paths) := [p | some p in paths; unknown(r, p)] if count(r.unknown) > 0
 
+# configured holds when a top-level argument of r is set: to a known,
+# non-empty value, or to an expression that refers to another resource of
+# the estate (aws_kms_key.k.arn: unknown until apply, but certainly set).
+configured(r, attr) if {
+	v := object.get(r.attrs, attr, "")
+	v != ""
+	v != null
+}
+
+configured(r, attr) if count(object.get(r.refs, attr, [])) > 0
+
 # truthy reads Terraform booleans that some arguments take as strings
 # ("true" in aws_launch_template network interfaces).
 truthy(v) if v == true

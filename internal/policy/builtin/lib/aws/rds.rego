@@ -6,6 +6,8 @@
 #   from (the path a finding points at when the setting is missing).
 package onus.lib.aws.rds
 
+import data.onus.lib.aws
+
 # setting returns a boolean setting of a resource type as
 # {"value": bool, "path"}, with the provider's default when unset.
 setting(r, types, attr, def) := {"value": object.get(r.attrs, attr, def), "path": attr} if {
@@ -18,13 +20,13 @@ public(r) := setting(r, {"aws_db_instance", "aws_rds_cluster_instance"}, "public
 
 # replica holds for an instance or cluster that copies another database,
 # whose storage encryption and backups follow the source.
-replica(r) if object.get(r.attrs, "replicate_source_db", "") != ""
+replica(r) if aws.configured(r, "replicate_source_db")
 
-replica(r) if object.get(r.attrs, "replication_source_identifier", "") != ""
+replica(r) if aws.configured(r, "replication_source_identifier")
 
 # restored holds for a database restored from a snapshot (its encryption
 # follows the snapshot).
-restored(r) if object.get(r.attrs, "snapshot_identifier", "") != ""
+restored(r) if aws.configured(r, "snapshot_identifier")
 
 restored(r) if count(object.get(r.attrs, "restore_to_point_in_time", [])) > 0
 
