@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -118,12 +120,16 @@ func selectPolicies(set *policy.Set, cfg *config.Config) (*policy.Set, source.Di
 	check := func(key string, ids []string) map[string]bool {
 		out := map[string]bool{}
 		for i, id := range ids {
-			p := set.Get(id)
-			if p == nil {
-				diags = append(diags, source.Warningf(cfg.At(fmt.Sprintf("%s[%d]", key, i)), "unknown policy", "%s names %s, which is not loaded", key, id))
-				continue
+			// an entry is a policy ID or a glob over IDs ("ONUS-AWS-*")
+			matched := false
+			for _, p := range set.Policies {
+				if ok, _ := path.Match(strings.ToUpper(id), strings.ToUpper(p.ID)); ok {
+					out[p.ID], matched = true, true
+				}
 			}
-			out[p.ID] = true
+			if !matched {
+				diags = append(diags, source.Warningf(cfg.At(fmt.Sprintf("%s[%d]", key, i)), "unknown policy", "%s names %s, which matches no loaded policy", key, id))
+			}
 		}
 		return out
 	}

@@ -63,7 +63,8 @@ type Policies struct {
 	// Enable, when not empty, runs only these policy IDs (and the policies
 	// of Categories.Enable).
 	Enable []string
-	// Disable lists policy IDs not to run.
+	// Disable lists policy IDs not to run; an entry may be a glob over IDs
+	// ("ONUS-AWS-*").
 	Disable []string
 	// Categories enables or disables whole categories.
 	Categories CategorySelection

@@ -102,6 +102,7 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 		log:      log.With("component", "engine"),
 	}
 	var diags source.Diagnostics
+	users := estateUsers(set.Modules)
 	for _, p := range set.Policies {
 		params, err := paramsTerm(p, opts.Params[p.ID])
 		if err != nil {
@@ -113,7 +114,7 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 			diags = append(diags, source.Errorf(nil, "invalid policy query", "%s: %v", p.ID, err))
 			continue
 		}
-		c := &compiled{pol: p, params: params, usesEstate: usesEstate(p.Module), hasParams: len(p.Params) > 0, ref: ref}
+		c := &compiled{pol: p, params: params, usesEstate: usesEstate(p.Module, users), hasParams: len(p.Params) > 0, ref: ref}
 		e.compiled = append(e.compiled, c)
 		for _, t := range p.Targets {
 			for _, ty := range t.Types {
@@ -205,17 +206,47 @@ func orNone(s []string) string {
 	return strings.Join(s, ", ")
 }
 
-// usesEstate reports whether a module refers to data.onus.estate or to the
-// estate helper library data.onus.lib.estate.
-func usesEstate(m *ast.Module) bool {
-	if m == nil {
+// estateUsers returns data.onus.estate and the packages that read it,
+// directly or through other packages (a policy library built on
+// data.onus.lib.estate, say), so that a policy using such a library is
+// known to need the estate.
+func estateUsers(mods map[string]*ast.Module) []ast.Ref {
+	users := []ast.Ref{ast.MustParseRef("data." + EstatePath)}
+	done := map[*ast.Module]bool{}
+	for changed := true; changed; {
+		changed = false
+		for _, m := range mods {
+			if m == nil || m.Package == nil || done[m] || !refersTo(m, users) {
+				continue
+			}
+			done[m] = true
+			users = append(users, m.Package.Path)
+			changed = true
+		}
+	}
+	return users
+}
+
+// usesEstate reports whether a module reads the estate: it refers to
+// data.onus.estate or imports a package that does.
+func usesEstate(m *ast.Module, users []ast.Ref) bool {
+	return m != nil && refersTo(m, users)
+}
+
+// refersTo reports whether a module refers to, or imports, one of targets
+// (or a package above one, with more than data.x).
+func refersTo(m *ast.Module, targets []ast.Ref) bool {
+	hit := func(r ast.Ref) bool {
+		for _, t := range targets {
+			if r.HasPrefix(t) || t.HasPrefix(r) && len(r) > 2 {
+				return true
+			}
+		}
 		return false
 	}
-	estate := ast.MustParseRef("data." + EstatePath)
-	lib := ast.MustParseRef("data.onus.lib.estate")
 	found := false
 	ast.WalkRefs(m, func(r ast.Ref) bool {
-		if r.HasPrefix(estate) || r.HasPrefix(lib) {
+		if hit(r) {
 			found = true
 		}
 		return found
@@ -224,7 +255,7 @@ func usesEstate(m *ast.Module) bool {
 		return true
 	}
 	for _, imp := range m.Imports {
-		if ref, ok := imp.Path.Value.(ast.Ref); ok && (ref.HasPrefix(estate) || ref.HasPrefix(lib) || lib.HasPrefix(ref) && len(ref) > 2) {
+		if ref, ok := imp.Path.Value.(ast.Ref); ok && hit(ref) {
 			return true
 		}
 	}

@@ -422,13 +422,22 @@ func (e *Engine) findings(c *compiled, r *resource.Resource, results []any) ([]f
 			diags = append(diags, source.Errorf(&source.Range{Filename: c.pol.File}, "policy result", "%s on %s: %v", c.pol.ID, r.Address, err))
 			continue
 		}
-		if unknownAny(r, paths) {
+		if unknownAny(r, paths) || isUndetermined(res) {
 			undetermined++
 			continue
 		}
 		out = append(out, f)
 	}
 	return out, undetermined, diags
+}
+
+// isUndetermined reports whether a result says it rests on a value that
+// cannot be known before apply in another resource of the estate
+// ({"msg": ..., "undetermined": true}); such a result is counted as
+// undetermined, like one whose path is unknown.
+func isUndetermined(res any) bool {
+	m, ok := res.(map[string]any)
+	return ok && m["undetermined"] == true
 }
 
 func unknownAny(r *resource.Resource, paths []resource.Path) bool {

@@ -1,0 +1,65 @@
+package onus.aws.ebs_encryption_test
+
+import data.onus.aws.ebs_encryption
+import data.onus.lib.aws.fixture as fx
+
+deny(r, rs) := d if {
+	d := ebs_encryption.deny with input.resource as r with data.onus.estate as fx.estate(rs)
+}
+
+test_volume_unencrypted if {
+	r := fx.tf("aws_ebs_volume", "v", {"size": 10})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "encrypted"
+}
+
+test_volume_from_snapshot if {
+	r := fx.tf("aws_ebs_volume", "v", {"snapshot_id": "snap-1"})
+	count(deny(r, [r])) == 0
+}
+
+test_instance_root_and_data_devices if {
+	r := fx.tf("aws_instance", "i", {"root_block_device": [{"encrypted": true}], "ebs_block_device": [{"device_name": "/dev/sdf"}, {"encrypted": true}]})
+	paths := {f.path | some f in deny(r, [r])}
+	paths == {"ebs_block_device[0].encrypted"}
+}
+
+test_instance_without_root_device if {
+	r := fx.tf("aws_instance", "i", {})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "root_block_device[0].encrypted"
+}
+
+test_launch_template_string_values if {
+	r := fx.tf("aws_launch_template", "t", {"block_device_mappings": [
+		{"device_name": "/dev/xvda", "ebs": [{"encrypted": "true"}]},
+		{"device_name": "/dev/xvdb", "ebs": [{"encrypted": "false"}]},
+	]})
+	paths := {f.path | some f in deny(r, [r])}
+	paths == {"block_device_mappings[1].ebs[0].encrypted"}
+}
+
+test_default_encryption_covers if {
+	r := fx.tf("aws_ebs_volume", "v", {})
+	d := fx.tf("aws_ebs_encryption_by_default", "d", {"enabled": true})
+	count(deny(r, [r, d])) == 0
+}
+
+test_default_encryption_disabled_does_not_cover if {
+	r := fx.tf("aws_ebs_volume", "v", {})
+	d := fx.tf("aws_ebs_encryption_by_default", "d", {"enabled": false})
+	count(deny(r, [r, d])) == 1
+}
+
+test_unknown_default_is_undetermined if {
+	r := fx.tf("aws_ebs_volume", "v", {})
+	d := fx.unknown(fx.tf("aws_ebs_encryption_by_default", "d", {}), ["enabled"])
+	[f] := [f | some f in deny(r, [r, d])]
+	f.undetermined
+}
+
+test_unknown_encrypted_points_at_itself if {
+	r := fx.unknown(fx.tf("aws_ebs_volume", "v", {}), ["encrypted"])
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "encrypted"
+}

@@ -1,0 +1,17 @@
+package onus.aws.eks_secrets_encryption_test
+
+import data.onus.aws.eks_secrets_encryption
+import data.onus.lib.aws.fixture as fx
+
+test_missing if {
+	count(eks_secrets_encryption.deny) == 1 with input.resource as fx.tf("aws_eks_cluster", "c", {})
+}
+
+test_present if {
+	count(eks_secrets_encryption.deny) == 0 with input.resource as fx.tf("aws_eks_cluster", "c", {"encryption_config": [{"resources": ["secrets"], "provider": [{"key_arn": "arn:aws:kms:eu-west-1:1:key/x"}]}]})
+}
+
+test_unknown_points_at_itself if {
+	[f] := [f | some f in eks_secrets_encryption.deny with input.resource as fx.unknown(fx.tf("aws_eks_cluster", "c", {}), ["encryption_config"])]
+	f.path == "encryption_config"
+}

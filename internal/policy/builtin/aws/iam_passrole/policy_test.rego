@@ -1,0 +1,23 @@
+package onus.aws.iam_passrole_test
+
+import data.onus.aws.iam_passrole
+import data.onus.lib.aws.fixture as fx
+
+policy(st) := fx.tf("aws_iam_policy", "p", {"policy": json.marshal({"Statement": [st]})})
+
+test_passrole_star if {
+	[f] := [f | some f in iam_passrole.deny with input.resource as policy({"Effect": "Allow", "Action": ["ec2:RunInstances", "iam:PassRole"], "Resource": "*"})]
+	f.path == "policy"
+}
+
+test_passrole_every_role_arn if {
+	count(iam_passrole.deny) == 1 with input.resource as policy({"Effect": "Allow", "Action": "iam:Pass*", "Resource": "arn:aws:iam::111122223333:role/*"})
+}
+
+test_named_roles_allowed if {
+	count(iam_passrole.deny) == 0 with input.resource as policy({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::111122223333:role/app-*"})
+}
+
+test_iam_wildcard_left_to_026 if {
+	count(iam_passrole.deny) == 0 with input.resource as policy({"Effect": "Allow", "Action": "iam:*", "Resource": "*"})
+}

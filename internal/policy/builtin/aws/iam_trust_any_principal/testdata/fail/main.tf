@@ -1,0 +1,12 @@
+resource "aws_iam_role" "partner" {
+  name = "partner-access"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "*" }
+      Condition = { StringEquals = { "sts:ExternalId" = "partner-7731" } }
+    }]
+  })
+}

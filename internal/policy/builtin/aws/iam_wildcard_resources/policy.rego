@@ -1,0 +1,72 @@
+# METADATA
+# title: IAM policy allows write or read actions on every resource
+# description: |
+#   Resource "*" lets the listed actions touch every bucket, table, key,
+#   secret or instance of the account, present and future: s3:GetObject on
+#   "*" reads every object of every bucket. Describe and List actions, and
+#   the few actions AWS only accepts on "*" (sts:GetCallerIdentity,
+#   cloudwatch:PutMetricData, X-Ray, ecr:GetAuthorizationToken...), are not
+#   reported. Statements whose actions are wildcards are reported by
+#   ONUS-AWS-026 instead.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+# custom:
+#   id: ONUS-AWS-027
+#   severity: medium
+#   category: identity
+#   layer: data-access
+#   targets:
+#     - kind: terraform
+#       types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role]
+#   controls:
+#     nist-800-53: ["AC-6", "AC-6(1)", "AC-3"]
+#     csa-ccm: ["IAM-05"]
+#     pci-dss: ["7.2.2"]
+#   params:
+#     allowed_actions:
+#       default: ["sts:getcalleridentity", "cloudwatch:putmetricdata", "xray:puttracesegments", "xray:puttelemetryrecords", "xray:getsamplingrules", "xray:getsamplingtargets", "xray:getsamplingstatisticsummaries", "ecr:getauthorizationtoken", "iam:getaccountsummary", "iam:getaccountpasswordpolicy"]
+#       description: lower-case actions allowed on "*" (they support no resource-level permissions)
+#   remediation: |
+#     Replace "*" with the ARNs the workload uses (arn:aws:s3:::bucket/*,
+#     the table, the queue), or add conditions such as aws:ResourceTag or
+#     aws:ResourceAccount.
+package onus.aws.iam_wildcard_resources
+
+import data.onus.lib.aws.iam
+
+deny contains result if {
+	some x in iam.input_statements
+	st := x.st
+	iam.allows(st)
+	"*" in st.resources
+	not wildcard_statement(st)
+	broad := [a | some a in st.actions; not harmless(a)]
+	count(broad) > 0
+	result := {
+		"msg": sprintf("%s allows %s on every resource (\"*\")", [iam.label(st), list(broad)]),
+		"path": x.path,
+	}
+}
+
+deny contains {"msg": "the policy document cannot be read before apply", "path": p} if {
+	some p in iam.unknown_documents(input.resource)
+}
+
+# Reported by ONUS-AWS-026.
+wildcard_statement(st) if {
+	some a in st.actions
+	iam.wildcard_action(a)
+}
+
+wildcard_statement(st) if count(st.not_actions) > 0
+
+harmless(a) if {
+	name := split(a, ":")[1]
+	regex.match(`^(describe|list)`, name)
+}
+
+harmless(a) if a in input.params.allowed_actions
+
+list(actions) := concat(", ", actions) if count(actions) <= 5
+
+list(actions) := sprintf("%s and %d more", [concat(", ", array.slice(actions, 0, 5)), count(actions) - 5]) if count(actions) > 5

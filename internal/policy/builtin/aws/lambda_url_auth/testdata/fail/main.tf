@@ -1,0 +1,4 @@
+resource "aws_lambda_function_url" "hook" {
+  function_name      = "webhook"
+  authorization_type = "NONE"
+}

@@ -1,0 +1,18 @@
+package onus.aws.rds_deletion_protection_test
+
+import data.onus.aws.rds_deletion_protection
+import data.onus.lib.aws.fixture as fx
+
+test_off_by_default if {
+	[f] := [f | some f in rds_deletion_protection.deny with input.resource as fx.tf("aws_rds_cluster", "c", {})]
+	f.path == "deletion_protection"
+}
+
+test_on if {
+	count(rds_deletion_protection.deny) == 0 with input.resource as fx.tf("aws_db_instance", "db", {"deletion_protection": true})
+}
+
+test_unknown_points_at_itself if {
+	[f] := [f | some f in rds_deletion_protection.deny with input.resource as fx.unknown(fx.tf("aws_db_instance", "db", {}), ["deletion_protection"])]
+	f.path == "deletion_protection"
+}

@@ -1,0 +1,31 @@
+package onus.aws.rds_encryption_test
+
+import data.onus.aws.rds_encryption
+import data.onus.lib.aws.fixture as fx
+
+test_unset if {
+	[f] := [f | some f in rds_encryption.deny with input.resource as fx.tf("aws_db_instance", "db", {"engine": "mysql"})]
+	f.path == "storage_encrypted"
+}
+
+test_cluster_false if {
+	count(rds_encryption.deny) == 1 with input.resource as fx.tf("aws_rds_cluster", "c", {"engine": "aurora-mysql", "storage_encrypted": false})
+}
+
+test_encrypted if {
+	count(rds_encryption.deny) == 0 with input.resource as fx.tf("aws_db_instance", "db", {"storage_encrypted": true})
+}
+
+test_serverless_v1 if {
+	count(rds_encryption.deny) == 0 with input.resource as fx.tf("aws_rds_cluster", "c", {"engine_mode": "serverless"})
+}
+
+test_replica_and_restore if {
+	count(rds_encryption.deny) == 0 with input.resource as fx.tf("aws_db_instance", "r", {"replicate_source_db": "db"})
+	count(rds_encryption.deny) == 0 with input.resource as fx.tf("aws_db_instance", "r", {"snapshot_identifier": "snap"})
+}
+
+test_unknown_points_at_itself if {
+	[f] := [f | some f in rds_encryption.deny with input.resource as fx.unknown(fx.tf("aws_db_instance", "db", {}), ["storage_encrypted"])]
+	f.path == "storage_encrypted"
+}

@@ -1,0 +1,64 @@
+# METADATA
+# title: S3 bucket policy allows public access
+# description: |
+#   A bucket policy statement that allows Principal "*" (or {"AWS": "*"})
+#   without a condition narrowing it to known networks, accounts,
+#   organisations or services opens the bucket to anyone on the internet.
+#   Conditions that restrict: aws:SourceIp, aws:SourceVpc(e), aws:SourceArn,
+#   aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalAccount,
+#   aws:PrincipalArn and similar, with a non-negated operator and values
+#   that are not wildcards. The policy is reported where it is declared:
+#   the legacy policy argument of aws_s3_bucket or an aws_s3_bucket_policy.
+#   It is not reported when a public access block of the bucket or of its
+#   account (same root module) sets restrict_public_buckets or
+#   block_public_policy, since S3 then limits or refuses the public policy.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status
+# custom:
+#   id: ONUS-AWS-002
+#   severity: critical
+#   category: public-access
+#   layer: data-access
+#   targets:
+#     - kind: terraform
+#       types: [aws_s3_bucket, aws_s3_bucket_policy]
+#   controls:
+#     cis-aws: ["2.1.4"]
+#     nist-800-53: ["AC-3", "AC-4", "AC-6", "AC-21", "SC-7"]
+#     csa-ccm: ["DSP-17", "IAM-16"]
+#     pci-dss: ["1.4.1", "7.2.1"]
+#   remediation: |
+#     Name the principals that need access instead of "*", or add a condition
+#     such as aws:SourceVpce, aws:PrincipalOrgID or aws:SourceArn. Serve public
+#     content through CloudFront with origin access control instead of a
+#     public bucket, and add an aws_s3_bucket_public_access_block with all four
+#     settings true.
+package onus.aws.s3_public_policy
+
+import data.onus.lib.aws
+import data.onus.lib.aws.iam
+import data.onus.lib.aws.s3
+
+# A policy document that cannot be known before apply (it interpolates an
+# ARN, say) is reported on its path, which makes the check undetermined
+# rather than passed.
+deny contains {"msg": "the bucket policy cannot be read before apply", "path": "policy"} if {
+	input.resource.type in {"aws_s3_bucket", "aws_s3_bucket_policy"}
+	aws.unknown(input.resource, "policy")
+}
+
+deny contains result if {
+	some p in s3.policies(input.resource)
+	some st in iam.statements(p.policy)
+	iam.public_allow(st)
+	b := s3.bucket_or_self(input.resource)
+	restricted := s3.blocked(b, "restrict_public_buckets")
+	refused := s3.blocked(b, "block_public_policy")
+	restricted != "true"
+	refused != "true"
+	result := {
+		"msg": sprintf("bucket policy %s allows %s to everyone (Principal \"*\") without a restricting condition", [iam.label(st), concat(", ", st.actions)]),
+		"path": p.path,
+		"undetermined": "unknown" in {restricted, refused},
+	}
+}

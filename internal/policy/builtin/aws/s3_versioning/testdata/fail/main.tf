@@ -1,0 +1,21 @@
+resource "aws_s3_bucket" "scratch" {
+  bucket = "acme-scratch"
+}
+
+resource "aws_s3_bucket" "archive" {
+  bucket = "acme-archive"
+}
+
+resource "aws_s3_bucket_versioning" "archive" {
+  bucket = aws_s3_bucket.archive.id
+  versioning_configuration {
+    status = "Suspended"
+  }
+}
+
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+  versioning {
+    enabled = false
+  }
+}

@@ -1,0 +1,17 @@
+resource "aws_s3_bucket" "archive" {
+  bucket = "acme-archive"
+}
+
+resource "aws_s3_bucket_versioning" "archive" {
+  bucket = aws_s3_bucket.archive.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+  versioning {
+    enabled = true
+  }
+}

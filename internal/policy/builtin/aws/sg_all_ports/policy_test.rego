@@ -1,0 +1,37 @@
+package onus.aws.sg_all_ports_test
+
+import data.onus.aws.sg_all_ports
+import data.onus.lib.aws.fixture as fx
+
+test_protocol_all if {
+	r := fx.tf("aws_security_group", "sg", {"ingress": [{"from_port": 0, "to_port": 0, "protocol": "-1", "cidr_blocks": ["0.0.0.0/0"]}]})
+	[f] := [f | some f in sg_all_ports.deny with input.resource as r]
+	f.paths[0] == "ingress[0].cidr_blocks"
+	contains(f.msg, "all protocols and ports")
+}
+
+test_full_tcp_range if {
+	r := fx.tf("aws_security_group_rule", "r", {"type": "ingress", "from_port": 0, "to_port": 65535, "protocol": "tcp", "ipv6_cidr_blocks": ["::/0"]})
+	count(sg_all_ports.deny) == 1 with input.resource as r
+}
+
+test_vpc_rule_all_protocols_without_ports if {
+	r := fx.tf("aws_vpc_security_group_ingress_rule", "r", {"ip_protocol": "-1", "cidr_ipv4": "0.0.0.0/0"})
+	count(sg_all_ports.deny) == 1 with input.resource as r
+}
+
+test_partial_range_allowed if {
+	r := fx.tf("aws_security_group_rule", "r", {"type": "ingress", "from_port": 1024, "to_port": 65535, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]})
+	count(sg_all_ports.deny) == 0 with input.resource as r
+}
+
+test_private_all_allowed if {
+	r := fx.tf("aws_security_group", "sg", {"ingress": [{"from_port": 0, "to_port": 0, "protocol": "-1", "cidr_blocks": ["10.0.0.0/16"]}]})
+	count(sg_all_ports.deny) == 0 with input.resource as r
+}
+
+test_unknown_cidr_points_at_itself if {
+	r := fx.unknown(fx.tf("aws_security_group", "sg", {"ingress": [{"from_port": 0, "to_port": 0, "protocol": "-1"}]}), ["ingress[0].cidr_blocks"])
+	[f] := [f | some f in sg_all_ports.deny with input.resource as r]
+	f.path == "ingress[0].cidr_blocks"
+}

@@ -1,0 +1,17 @@
+package onus.aws.sns_encryption_test
+
+import data.onus.aws.sns_encryption
+import data.onus.lib.aws.fixture as fx
+
+test_plain if {
+	count(sns_encryption.deny) == 1 with input.resource as fx.tf("aws_sns_topic", "t", {})
+}
+
+test_kms if {
+	count(sns_encryption.deny) == 0 with input.resource as fx.tf("aws_sns_topic", "t", {"kms_master_key_id": "alias/aws/sns"})
+}
+
+test_unknown_key_points_at_itself if {
+	[f] := [f | some f in sns_encryption.deny with input.resource as fx.unknown(fx.tf("aws_sns_topic", "t", {}), ["kms_master_key_id"])]
+	f.path == "kms_master_key_id"
+}

@@ -1,0 +1,4 @@
+resource "aws_subnet" "private" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.2.0/24"
+}
