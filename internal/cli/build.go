@@ -8,6 +8,7 @@ import (
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
+	"github.com/onus-project/onus/internal/loader/cloudformation"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
@@ -18,8 +19,11 @@ import (
 func loaders(maxFileSize int64) *loader.Set {
 	k8s := kubernetes.New()
 	k8s.MaxFileSize = maxFileSize
+	cfn := cloudformation.New()
+	cfn.MaxFileSize = maxFileSize
 	return loader.NewSet().
-		With(k8s, discover.Kubernetes)
+		With(k8s, discover.Kubernetes).
+		With(cfn, discover.CloudFormation)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
