@@ -9,6 +9,7 @@ import (
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/loader/cloudformation"
+	"github.com/onus-project/onus/internal/loader/dockerfile"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
@@ -21,9 +22,12 @@ func loaders(maxFileSize int64) *loader.Set {
 	k8s.MaxFileSize = maxFileSize
 	cfn := cloudformation.New()
 	cfn.MaxFileSize = maxFileSize
+	df := dockerfile.New()
+	df.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
-		With(cfn, discover.CloudFormation)
+		With(cfn, discover.CloudFormation).
+		With(df, discover.Dockerfile)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
