@@ -206,7 +206,10 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 		name = s.Name
 		from["platform"] = s.Platform
 		image, known := expand(s.BaseName, globalEnv)
-		from["image"] = image
+		from["raw"] = s.BaseName
+		if known {
+			from["image"] = image
+		}
 		switch base := byName[strings.ToLower(image)]; {
 		case !known:
 			from["unresolved"] = true
@@ -254,7 +257,11 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 		case *instructions.UserCommand:
 			u, known := expand(c.User, st.env)
 			st.user, st.userSet, st.userKnow = u, true, known
-			add("users", map[string]any{"user": u}, n)
+			v := map[string]any{"raw": c.User}
+			if known {
+				v["user"] = u
+			}
+			add("users", v, n)
 			st.locs["user"] = *at(n)
 			if !known {
 				st.unknown = append(st.unknown, fmt.Sprintf("users[%d].user", len(lists["users"])-1))
@@ -262,14 +269,19 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 		case *instructions.EnvCommand:
 			for _, kv := range c.Env {
 				v, known := expand(kv.Value, st.env)
-				st.env[kv.Key] = v
-				env[kv.Key] = v
-				add("envs", map[string]any{"key": kv.Key, "value": v}, n)
+				e := map[string]any{"key": kv.Key, "raw": kv.Value}
 				p := resource.Path{resource.Key("env"), resource.Key(kv.Key)}
-				st.locs[p.String()] = *at(n)
-				if !known {
-					st.unknown = append(st.unknown, p.String())
+				if known {
+					st.env[kv.Key] = v
+					env[kv.Key] = v
+					e["value"] = v
+				} else {
+					delete(st.env, kv.Key)
+					delete(env, kv.Key)
+					st.unknown = append(st.unknown, p.String(), fmt.Sprintf("envs[%d].value", len(lists["envs"])))
 				}
+				add("envs", e, n)
+				st.locs[p.String()] = *at(n)
 			}
 		case *instructions.ArgCommand:
 			for _, kv := range c.Args {
@@ -285,7 +297,12 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 		case *instructions.ExposeCommand:
 			for _, p := range c.Ports {
 				ep, known := expand(p, st.env)
-				v := map[string]any{"raw": ep}
+				v := map[string]any{"raw": p}
+				if !known {
+					add("expose", v, n)
+					st.unknown = append(st.unknown, fmt.Sprintf("expose[%d].port", len(lists["expose"])-1))
+					continue
+				}
 				port, proto, _ := strings.Cut(ep, "/")
 				if proto == "" {
 					proto = "tcp"
@@ -303,9 +320,6 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 					v["end_port"] = int64(a)
 				}
 				add("expose", v, n)
-				if !known {
-					st.unknown = append(st.unknown, fmt.Sprintf("expose[%d]", len(lists["expose"])-1))
-				}
 			}
 		case *instructions.RunCommand:
 			v := cmdLine(c.ShellDependantCmdLine)
@@ -360,14 +374,16 @@ func (st *stage) build(file string, at func(*parser.Node) *source.Range, globalE
 		st.attrs["labels"] = lm
 	}
 	if len(lists["users"]) > 0 {
-		st.attrs["user"] = lastUser(lists["users"])
-		if !st.userKnow {
+		if st.userKnow {
+			st.attrs["user"] = lastUser(lists["users"])
+		} else {
 			st.unknown = append(st.unknown, "user")
 		}
 	}
 	if st.userSet {
-		st.attrs["effective_user"] = st.user
-		if !st.userKnow {
+		if st.userKnow {
+			st.attrs["effective_user"] = st.user
+		} else {
 			st.unknown = append(st.unknown, "effective_user")
 		}
 	}
