@@ -8,6 +8,7 @@ import (
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
+	"github.com/onus-project/onus/internal/loader/arm"
 	"github.com/onus-project/onus/internal/loader/cloudformation"
 	"github.com/onus-project/onus/internal/loader/dockerfile"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
@@ -24,10 +25,13 @@ func loaders(maxFileSize int64) *loader.Set {
 	cfn.MaxFileSize = maxFileSize
 	df := dockerfile.New()
 	df.MaxFileSize = maxFileSize
+	az := arm.New()
+	az.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
 		With(cfn, discover.CloudFormation).
-		With(df, discover.Dockerfile)
+		With(df, discover.Dockerfile).
+		With(az, discover.ARM)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
