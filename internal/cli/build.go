@@ -12,15 +12,19 @@ import (
 	"github.com/onus-project/onus/internal/loader/cloudformation"
 	"github.com/onus-project/onus/internal/loader/dockerfile"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
+	"github.com/onus-project/onus/internal/loader/terraform"
+	tfplan "github.com/onus-project/onus/internal/loader/terraform/plan"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
 	"github.com/onus-project/onus/internal/source"
 )
 
-// loaders assembles the loader set.
-func loaders(maxFileSize int64) *loader.Set {
+// loaders assembles the loader set. tf carries the Terraform variables
+// given on the command line (zero for none).
+func loaders(maxFileSize int64, tf terraform.Options) *loader.Set {
 	k8s := kubernetes.New()
 	k8s.MaxFileSize = maxFileSize
+	tf.MaxFileSize = maxFileSize
 	cfn := cloudformation.New()
 	cfn.MaxFileSize = maxFileSize
 	df := dockerfile.New()
@@ -29,6 +33,8 @@ func loaders(maxFileSize int64) *loader.Set {
 	az.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
+		With(terraform.New(tf), discover.Terraform).
+		With(tfplan.New(tfplan.Options{MaxFileSize: maxFileSize}), discover.TerraformPlan).
 		With(cfn, discover.CloudFormation).
 		With(df, discover.Dockerfile).
 		With(az, discover.ARM)

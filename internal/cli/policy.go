@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/onus-project/onus/internal/config"
+	"github.com/onus-project/onus/internal/loader/terraform"
 	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
@@ -154,7 +155,7 @@ func runPolicyTest(ctx context.Context, p *policyTestParams, stdout, stderr io.W
 	failed := false
 	var all []*policytest.Result
 	for _, dir := range p.dirs {
-		res, err := policytest.Run(ctx, dir, policytest.Options{Loaders: loaders(0), Model: model, Libraries: libs, Run: p.run, Now: now})
+		res, err := policytest.Run(ctx, dir, policytest.Options{Loaders: loaders(0, terraform.Options{}), Model: model, Libraries: libs, Run: p.run, Now: now})
 		if err != nil {
 			return ExitUsage, err
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -13,6 +15,7 @@ import (
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/engine"
 	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/loader/terraform"
 	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/report"
 	"github.com/onus-project/onus/internal/scan"
@@ -30,6 +33,8 @@ type scanParams struct {
 	quiet       bool
 	color       string
 	now         string
+	tfVars      []string // --var NAME=VALUE
+	tfVarFiles  []string // --var-file FILE
 
 	failOnSet bool
 	nowTime   time.Time
@@ -72,7 +77,51 @@ func (p *scanParams) validate(args []string) error {
 			return usageError("scan: %v", err)
 		}
 	}
+	for _, kv := range p.tfVars {
+		name, _, ok := strings.Cut(kv, "=")
+		if !ok || !validIdentifier(name) {
+			return usageError("--var: want NAME=VALUE with NAME a Terraform variable name, got %q", kv)
+		}
+	}
+	for _, f := range p.tfVarFiles {
+		if st, err := os.Stat(f); err != nil {
+			return usageError("--var-file: %v", err)
+		} else if st.IsDir() {
+			return usageError("--var-file: %s is a directory", f)
+		}
+	}
 	return nil
+}
+
+// validIdentifier reports whether s is an HCL identifier.
+func validIdentifier(s string) bool {
+	for i, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_':
+		case i > 0 && (c >= '0' && c <= '9' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// terraformOptions reads --var-file files and --var values, and gives the
+// Terraform loader the environment for TF_VAR_* variables.
+func (p *scanParams) terraformOptions(env *Env, maxSize int64) (terraform.Options, error) {
+	opts := terraform.Options{Getenv: env.Getenv, Logger: env.logger()}
+	for _, f := range p.tfVarFiles {
+		b, err := discover.ReadFile(os.DirFS(filepath.Dir(f)), filepath.Base(f), maxSize)
+		if err != nil {
+			return opts, fmt.Errorf("read --var-file: %w", err)
+		}
+		opts.VarFiles = append(opts.VarFiles, terraform.VarFile{Name: filepath.ToSlash(f), Body: b})
+	}
+	for _, kv := range p.tfVars {
+		name, value, _ := strings.Cut(kv, "=")
+		opts.Vars = append(opts.Vars, terraform.VarValue{Name: name, Value: value})
+	}
+	return opts, nil
 }
 
 func parseNow(s string) (time.Time, error) {
@@ -113,6 +162,8 @@ func newScanCommand(env *Env) *cobra.Command {
 	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	f.StringArrayVar(&p.tfVars, "var", nil, "set a Terraform root module variable: NAME=VALUE (repeatable; applies to every root module that declares NAME)")
+	f.StringArrayVar(&p.tfVarFiles, "var-file", nil, "read Terraform variable values from a .tfvars or .tfvars.json FILE (repeatable)")
 	return cmd
 }
 
@@ -145,9 +196,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	tfOpts, err := p.terraformOptions(env, maxSize)
+	if err != nil {
+		return ExitUsage, err
+	}
 	rep, err := scan.Run(ctx, scan.Options{
 		Paths:    p.paths,
-		Loaders:  loaders(maxSize),
+		Loaders:  loaders(maxSize, tfOpts),
 		Engine:   eng,
 		Model:    model,
 		Discover: discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
