@@ -29,7 +29,7 @@ type view struct {
 	Suppressed                      []string            `json:",omitempty"`
 }
 
-var fixtures = []string{"azuredeploy.json", "symbolic.json", "broken.json", "invalid.json"}
+var fixtures = []string{"azuredeploy.json", "symbolic.json", "nested.json", "broken.json", "invalid.json"}
 
 func testFS(t testing.TB) fstest.MapFS {
 	fsys := fstest.MapFS{}

@@ -35,7 +35,16 @@ type template struct {
 	index     map[string]string // resource key → id
 	byName    map[string]string // lower-case name or symbolic name → id
 	exhausted bool
+
+	// top is the template of the file; nested deployments' templates
+	// share its index and add their instances and diagnostics to it.
+	top    *template
+	depth  int    // nesting of deployments
+	module string // the address of the deployment a nested template belongs to
 }
+
+// MaxNesting bounds nested deployments.
+const MaxNesting = 8
 
 // slot is a parameter or variable, evaluated once on first use.
 type slot struct {
@@ -53,6 +62,7 @@ type instance struct {
 	name     string     // full name, or the expression that computes it
 	known    bool       // the name is known
 	symbolic string
+	tpl      *template // the template whose parameters and variables it reads
 	parent   *instance
 	loops    map[string]int
 	inner    string
@@ -73,6 +83,7 @@ func newTemplate(file string, root *yaml.Node, size int, opts Options) *template
 		index:  map[string]string{},
 		byName: map[string]string{},
 	}
+	t.top = t
 	_, ps := lookup(root, "parameters")
 	for _, kv := range pairs(ps) {
 		name := strings.ToLower(kv[0].Value)
@@ -217,11 +228,11 @@ func (t *template) at(n *yaml.Node) *source.Range {
 }
 
 func (t *template) errorf(n *yaml.Node, summary, format string, args ...any) {
-	t.diags = append(t.diags, source.Errorf(t.at(n), summary, format, args...))
+	t.top.diags = append(t.top.diags, source.Errorf(t.at(n), summary, format, args...))
 }
 
 func (t *template) warn(n *yaml.Node, summary, format string, args ...any) {
-	t.diags = append(t.diags, source.Warningf(t.at(n), summary, format, args...))
+	t.top.diags = append(t.top.diags, source.Warningf(t.at(n), summary, format, args...))
 }
 
 // recorder collects a resource's attribute locations, refs and unknowns.
@@ -392,6 +403,8 @@ func settle(v any, p resource.Path, rec *recorder) any {
 	return v
 }
 
+func isUnknownV(v any) bool { _, ok := v.(unknownV); return ok }
+
 func appendUnique(l []string, s string) []string {
 	if slices.Contains(l, s) {
 		return l
@@ -518,7 +531,7 @@ func (t *template) resources(ctx context.Context) []*resource.Resource {
 		if ctx.Err() != nil || t.exhausted {
 			break
 		}
-		out = append(out, t.build(in))
+		out = append(out, in.tpl.build(in))
 	}
 	return out
 }
@@ -573,7 +586,7 @@ func (t *template) instance(n, key *yaml.Node, parent *instance) {
 	if !known {
 		name = "[" + repr(nameV) + "]"
 	}
-	in := &instance{node: n, key: key, parent: parent, loops: maps.Clone(t.loops), inner: t.inner, name: name, known: known, typ: typ}
+	in := &instance{node: n, key: key, tpl: t, parent: parent, loops: maps.Clone(t.loops), inner: t.inner, name: name, known: known, typ: typ}
 	if key != nil {
 		in.symbolic = key.Value
 	}
@@ -589,7 +602,7 @@ func (t *template) instance(n, key *yaml.Node, parent *instance) {
 	in.address = address(in.typ, in.name)
 	in.id = t.file + "#" + in.address
 	if _, dup := t.index[t.keyOf(in)]; dup {
-		in.id = fmt.Sprintf("%s#%d", in.id, len(t.instances))
+		in.id = fmt.Sprintf("%s#%d", in.id, len(t.top.instances))
 	}
 	t.index[t.keyOf(in)] = in.id
 	if _, taken := t.byName[strings.ToLower(in.name)]; !taken {
@@ -598,12 +611,76 @@ func (t *template) instance(n, key *yaml.Node, parent *instance) {
 	if in.symbolic != "" {
 		t.byName[strings.ToLower(in.symbolic)] = in.id
 	}
-	t.instances = append(t.instances, in)
+	t.top.instances = append(t.top.instances, in)
+	if strings.EqualFold(in.typ, "Microsoft.Resources/deployments") {
+		t.nested(in)
+	}
 	_, children := lookup(n, "resources")
 	children = yamlnode.Deref(children)
 	if children != nil && children.Kind == yaml.SequenceNode {
 		for _, c := range children.Content {
 			t.expand(c, nil, in)
+		}
+	}
+}
+
+// nested expands the inline template of a Microsoft.Resources/deployments
+// resource. With the default "outer" scope its expressions read the
+// enclosing template's parameters and variables; with "inner" they read
+// its own, whose values the deployment's parameters give. A templateLink
+// is not followed.
+func (t *template) nested(in *instance) {
+	_, props := lookup(in.node, "properties")
+	_, tpl := lookup(props, "template")
+	tpl = yamlnode.Deref(tpl)
+	if tpl == nil || tpl.Kind != yaml.MappingNode {
+		return
+	}
+	if t.depth+1 > MaxNesting {
+		t.warn(tpl, "nested deployment not expanded", "deployments nest deeper than %d", MaxNesting)
+		return
+	}
+	_, eo := lookup(props, "expressionEvaluationOptions")
+	_, scope := lookup(eo, "scope")
+	var child *template
+	if s, _ := scalarString(scope); strings.EqualFold(s, "inner") {
+		opts := Options{Params: map[string]any{}, Unknown: map[string]bool{}}
+		_, ps := lookup(props, "parameters")
+		for _, kv := range pairs(ps) {
+			name := strings.ToLower(kv[0].Value)
+			_, v := lookup(kv[1], "value")
+			if v == nil {
+				opts.Unknown[name] = true // a Key Vault reference
+				continue
+			}
+			val := t.value(v, nil, nil, false, 0)
+			if isUnknown(val) {
+				opts.Unknown[name] = true
+				continue
+			}
+			opts.Params[name] = val
+		}
+		child = newTemplate(t.file, tpl, 0, opts)
+	} else {
+		child = newTemplate(t.file, tpl, 0, Options{})
+		child.params, child.vars = t.params, t.vars
+	}
+	child.top, child.index, child.byName = t.top, t.index, t.byName
+	child.depth, child.module = t.depth+1, in.address
+	child.budget = t.budget
+	_, res := lookup(tpl, "resources")
+	res = yamlnode.Deref(res)
+	if res == nil {
+		return
+	}
+	switch res.Kind {
+	case yaml.SequenceNode:
+		for _, r := range res.Content {
+			child.expand(r, nil, nil)
+		}
+	case yaml.MappingNode:
+		for _, kv := range pairs(res) {
+			child.expand(kv[1], kv[0], nil)
 		}
 	}
 }
@@ -636,11 +713,28 @@ func (t *template) build(in *instance) *resource.Resource {
 	rec := &recorder{locs: resource.MapLocator{}, refs: map[string][]string{}}
 	attrs := map[string]any{}
 	if _, props := lookup(in.node, "properties"); props != nil {
-		switch v := t.value(props, nil, rec, true, 0).(type) {
-		case map[string]any:
-			attrs = v
-		case unknownV:
-			rec.unknown = append(rec.unknown, "")
+		if strings.EqualFold(in.typ, "Microsoft.Resources/deployments") && yamlnode.Deref(props).Kind == yaml.MappingNode {
+			// the inline template's resources are resources of their own
+			// (see nested); its text is not an attribute of the deployment
+			for _, kv := range pairs(props) {
+				p := resource.Path{resource.Key(kv[0].Value)}
+				rec.locs[p.String()] = yamlnode.RangeOf(t.file, kv[0], kv[1])
+				if strings.EqualFold(kv[0].Value, "template") {
+					continue
+				}
+				if v := t.value(kv[1], p, rec, true, 0); !isUnknownV(v) {
+					attrs[kv[0].Value] = v
+				} else {
+					rec.unknown = appendUnique(rec.unknown, p.String())
+				}
+			}
+		} else {
+			switch v := t.value(props, nil, rec, true, 0).(type) {
+			case map[string]any:
+				attrs = v
+			case unknownV:
+				rec.unknown = append(rec.unknown, "")
+			}
 		}
 	}
 	res := map[string]any{}
@@ -682,6 +776,8 @@ func (t *template) build(in *instance) *resource.Resource {
 	}
 	if in.parent != nil {
 		r.Module = in.parent.address
+	} else if t.module != "" {
+		r.Module = t.module
 	}
 	if !in.known {
 		rec.unknown = appendUnique(rec.unknown, "_resource.name")
