@@ -8,6 +8,9 @@ import (
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
+	"github.com/onus-project/onus/internal/loader/arm"
+	"github.com/onus-project/onus/internal/loader/cloudformation"
+	"github.com/onus-project/onus/internal/loader/dockerfile"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
 	"github.com/onus-project/onus/internal/loader/terraform"
 	tfplan "github.com/onus-project/onus/internal/loader/terraform/plan"
@@ -22,10 +25,19 @@ func loaders(maxFileSize int64, tf terraform.Options) *loader.Set {
 	k8s := kubernetes.New()
 	k8s.MaxFileSize = maxFileSize
 	tf.MaxFileSize = maxFileSize
+	cfn := cloudformation.New()
+	cfn.MaxFileSize = maxFileSize
+	df := dockerfile.New()
+	df.MaxFileSize = maxFileSize
+	az := arm.New()
+	az.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
 		With(terraform.New(tf), discover.Terraform).
-		With(tfplan.New(tfplan.Options{MaxFileSize: maxFileSize}), discover.TerraformPlan)
+		With(tfplan.New(tfplan.Options{MaxFileSize: maxFileSize}), discover.TerraformPlan).
+		With(cfn, discover.CloudFormation).
+		With(df, discover.Dockerfile).
+		With(az, discover.ARM)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
