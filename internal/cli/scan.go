@@ -33,10 +33,14 @@ type scanParams struct {
 
 	failOnSet bool
 	nowTime   time.Time
+	// progressDelay is how long a scan runs before a terminal shows its
+	// progress.
+	progressDelay time.Duration
 }
 
 func newScanParams() *scanParams {
-	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize}
+	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize,
+		progressDelay: progressDelay}
 }
 
 func (p *scanParams) validate(args []string) error {
@@ -113,6 +117,9 @@ func newScanCommand(env *Env) *cobra.Command {
 	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	completeValues(cmd, "format", report.NewFormats().Names())
+	completeValues(cmd, "fail-on", []string{"critical", "high", "medium", "low", "none"})
+	completeValues(cmd, "color", []string{"auto", "always", "never"})
 	return cmd
 }
 
@@ -145,7 +152,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	// a status line on stderr, only for a person watching a terminal
+	var prog *progress
+	if !p.quiet && env.IsTerminal(stderr) {
+		prog = startProgress(stderr, p.progressDelay)
+	}
 	rep, err := scan.Run(ctx, scan.Options{
+		Progress: prog.updater(),
 		Paths:    p.paths,
 		Loaders:  loaders(maxSize),
 		Engine:   eng,
@@ -155,6 +168,7 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		Tool:     report.Tool{Name: "onus", Version: version.Get().Version},
 		Logger:   env.logger(),
 	})
+	prog.end()
 	if err != nil {
 		return ExitUsage, err
 	}
@@ -169,7 +183,7 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		defer f.Close()
 		out, color = f, p.color == "always"
 	}
-	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet})
+	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet, Model: model})
 	if err != nil {
 		return ExitUsage, err
 	}

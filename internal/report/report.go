@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/onus-project/onus/internal/finding"
+	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/source"
 )
@@ -97,6 +98,30 @@ type Report struct {
 	Policies []*policy.Policy `json:"-"`
 	// Files holds scanned file contents for snippets (not serialised).
 	Files source.Files `json:"-"`
+	// Checks lists every policy evaluated on every resource it targets (not
+	// serialised; JUnit writes a test case per check, the matrix counts
+	// passes from them). Empty for a report read back from JSON.
+	Checks []Check `json:"-"`
+}
+
+// Check is the outcome of one policy on one resource: the engine's check,
+// in a form the report can hold without knowing the engine.
+type Check struct {
+	Rule string
+	// ResourceID is the scan-unique id of the resource (matches
+	// finding.Finding.ResourceID).
+	ResourceID   string
+	Resource     finding.ResourceRef
+	Location     finding.Location
+	Service      string
+	ServiceModel finding.ServiceModel
+	Layer        finding.Layer
+	Owner        finding.Owner
+	// Failed counts the findings the policy reported on the resource
+	// (waived ones included); Undetermined those dropped because they
+	// rest on values unknown before apply.
+	Failed       int
+	Undetermined int
 }
 
 // Input is what Build assembles a report from.
@@ -113,6 +138,9 @@ type Input struct {
 	Undetermined int
 	Policies     []*policy.Policy
 	Sources      source.Files
+	// CheckResults are the individual checks; when Checks is zero the
+	// summary counts them.
+	CheckResults []Check
 }
 
 // Build assembles a report and its summary.
@@ -127,6 +155,7 @@ func Build(in Input) *Report {
 		Diagnostics: FlattenDiagnostics(in.Diagnostics),
 		Policies:    in.Policies,
 		Files:       in.Sources,
+		Checks:      in.CheckResults,
 	}
 	if r.Findings == nil {
 		r.Findings = []finding.Finding{}
@@ -137,6 +166,9 @@ func Build(in Input) *Report {
 	r.Summary = Summary{
 		Files: in.Files, Resources: in.Resources, Policies: len(in.Policies), Checks: in.Checks,
 		Undetermined: in.Undetermined, Gaps: len(r.Gaps),
+	}
+	if r.Summary.Checks == 0 {
+		r.Summary.Checks = len(in.CheckResults)
 	}
 	r.Recount()
 	return r
@@ -208,12 +240,29 @@ func (r *Report) Failing(threshold finding.Severity) []finding.Finding {
 	return out
 }
 
-// Options tune writers.
+// Options tune writers. The zero value is usable.
 type Options struct {
 	// Color enables ANSI colours (text).
 	Color bool
 	// Quiet leaves out everything but findings and errors (text).
 	Quiet bool
+	// Model is the responsibility model the scan used; SARIF rule help
+	// and the HTML and Markdown matrices read owners from it. Nil means
+	// the embedded default (ownership.Default).
+	Model *ownership.Model
+}
+
+// model returns o.Model or the embedded default; nil only when the
+// embedded model is broken, which its own tests rule out.
+func (o Options) model() *ownership.Model {
+	if o.Model != nil {
+		return o.Model
+	}
+	m, err := ownership.Default()
+	if err != nil {
+		return nil
+	}
+	return m
 }
 
 // Writer writes a report in one format.
@@ -234,8 +283,13 @@ type Formats map[string]func(Options) Writer
 // NewFormats returns the formats this package writes.
 func NewFormats() Formats {
 	return Formats{
-		"text": func(o Options) Writer { return &Text{Options: o} },
-		"json": func(Options) Writer { return JSON{} },
+		"text":     func(o Options) Writer { return &Text{Options: o} },
+		"json":     func(Options) Writer { return JSON{} },
+		"sarif":    func(o Options) Writer { return &SARIF{Options: o} },
+		"junit":    func(Options) Writer { return JUnit{} },
+		"markdown": func(o Options) Writer { return &Markdown{Options: o} },
+		"csv":      func(Options) Writer { return CSV{} },
+		"html":     func(o Options) Writer { return &HTML{Options: o} },
 	}
 }
 

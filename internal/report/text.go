@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/onus-project/onus/internal/finding"
@@ -60,7 +61,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		if d.Severity != source.Error {
 			label = t.c(ansiYellow, "warning")
 		}
-		fmt.Fprintf(bw, "%s: %s\n", label, d.String())
+		fmt.Fprintf(bw, "%s: %s\n", label, Printable(d.String()))
 	}
 	if len(r.Diagnostics) > 0 && !t.Quiet {
 		fmt.Fprintln(bw)
@@ -101,7 +102,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	if !t.Quiet && len(r.Gaps) > 0 {
 		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, "GAPS — owned layers nobody is handling"))
 		for _, g := range r.Gaps {
-			fmt.Fprintf(bw, "  %-9s %s (%s) %s: %s\n", g.Kind, g.Service, g.ServiceModel, g.Layer, g.Message)
+			fmt.Fprintf(bw, "  %-9s %s (%s) %s: %s\n", g.Kind, Printable(g.Service), g.ServiceModel, g.Layer, Printable(g.Message))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -114,25 +115,22 @@ func (t *Text) finding(w io.Writer, r *Report, f finding.Finding) {
 	if f.Status == finding.Waived {
 		status = " " + t.c(ansiDim, "(waived)")
 	}
-	fmt.Fprintf(w, "    %s %s %s%s\n", t.sev(f.Severity), t.c(ansiBold, f.Rule), f.Title, status)
-	loc := f.Location.File
-	if f.Location.StartLine > 0 {
-		loc = fmt.Sprintf("%s:%d", loc, f.Location.StartLine)
-	}
-	fmt.Fprintf(w, "      %s  %s\n", t.c(ansiBold, loc), f.Resource.Address)
-	fmt.Fprintf(w, "      %s\n", f.Message)
+	fmt.Fprintf(w, "    %s %s %s%s\n", t.sev(f.Severity), t.c(ansiBold, Printable(f.Rule)), Printable(f.Title), status)
+	loc := Printable(locString(f.Location))
+	fmt.Fprintf(w, "      %s  %s\n", t.c(ansiBold, loc), Printable(f.Resource.Address))
+	fmt.Fprintf(w, "      %s\n", Printable(f.Message))
 	if f.Location.StartLine > 0 && !t.Quiet {
 		for i, line := range r.Files.Lines(f.Location.File, f.Location.StartLine, f.Location.StartLine) {
-			fmt.Fprintf(w, "      %s\n", t.c(ansiDim, fmt.Sprintf("%4d | %s", f.Location.StartLine+i, strings.TrimRight(line, "\r"))))
+			fmt.Fprintf(w, "      %s\n", t.c(ansiDim, fmt.Sprintf("%4d | %s", f.Location.StartLine+i, Printable(strings.TrimRight(line, "\r")))))
 		}
 	}
-	fmt.Fprintf(w, "      %s %s (%s) · layer %s · owner %s · team %s\n", t.c(ansiDim, "service"), f.Service, f.ServiceModel, f.Layer, f.Owner, TeamName(f.Team))
+	fmt.Fprintf(w, "      %s %s (%s) · layer %s · owner %s · team %s\n", t.c(ansiDim, "service"), Printable(f.Service), f.ServiceModel, f.Layer, f.Owner, Printable(TeamName(f.Team)))
 	if f.Remediation != "" && !t.Quiet {
 		fix := strings.Join(strings.Fields(f.Remediation), " ")
-		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "fix:"), fix)
+		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "fix:"), Printable(fix))
 	}
 	if f.Waiver != nil {
-		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "waived:"), f.Waiver.Reason)
+		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "waived:"), Printable(f.Waiver.Reason))
 	}
 }
 
@@ -179,4 +177,35 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// Printable shows control characters (escape sequences that would drive a
+// terminal, carriage returns, line breaks) as visible Go escapes, so text
+// from scanned files cannot rewrite a terminal or forge report lines.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isControl reports C0 controls but tab, DEL and C1 controls.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0)
 }
