@@ -205,8 +205,8 @@ func markdownSummaryLine(r *Report) string {
 	if len(parts) > 0 {
 		line += " (" + strings.Join(parts, ", ") + ")"
 	}
-	line += fmt.Sprintf(" · %d waived · %s · %s · %d policies over %d resources in %d files",
-		s.Waived, plural(s.Gaps, "gap"), plural(s.Errors, "input error"), s.Policies, s.Resources, s.Files)
+	line += fmt.Sprintf(" · %d waived · %s · %s · %s over %s in %s",
+		s.Waived, plural(s.Gaps, "gap"), plural(s.Errors, "input error"), plural(s.Policies, "policy"), plural(s.Resources, "resource"), plural(s.Files, "file"))
 	if s.Undetermined > 0 {
 		line += fmt.Sprintf(" · %d undetermined", s.Undetermined)
 	}

@@ -152,8 +152,8 @@ func (t *Text) summary(r *Report) string {
 			owners = append(owners, fmt.Sprintf("%d %s", n, o))
 		}
 	}
-	line := fmt.Sprintf("%s%s in %d resources from %d files, %d policies",
-		plural(s.Failed, "finding"), counts, s.Resources, s.Files, s.Policies)
+	line := fmt.Sprintf("%s%s in %s from %s, %s",
+		plural(s.Failed, "finding"), counts, plural(s.Resources, "resource"), plural(s.Files, "file"), plural(s.Policies, "policy"))
 	if len(owners) > 0 {
 		line += "; owners: " + strings.Join(owners, ", ")
 	}
@@ -175,6 +175,9 @@ func (t *Text) summary(r *Report) string {
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
