@@ -57,7 +57,8 @@ var loadHTMLAssets = sync.OnceValues(func() (*htmlAssets, error) {
 			}
 			return string(o)
 		},
-		"loc": locString,
+		"loc":    locString,
+		"plural": plural,
 	}).ParseFS(assets, "assets/report.html.tmpl")
 	if err != nil {
 		return nil, fmt.Errorf("parse html template: %w", err)
