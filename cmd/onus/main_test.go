@@ -5,9 +5,11 @@ import (
 	"flag"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/onus-project/onus/internal/cli"
 )
@@ -33,7 +35,44 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "1")
-			return nil
+			// the GitHub Action, whose shell steps action.txtar runs
+			b, err := os.ReadFile(filepath.Join("..", "..", "action.yml"))
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(env.WorkDir, "action.yml"), b, 0o644)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"actionstep": actionStep,
 		},
 	})
+}
+
+// actionStep writes the shell script of a step of action.yml to a file:
+// actionstep NAME FILE.
+func actionStep(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: actionstep NAME FILE")
+	}
+	var action struct {
+		Runs struct {
+			Using string `yaml:"using"`
+			Steps []struct {
+				Name  string `yaml:"name"`
+				Shell string `yaml:"shell"`
+				Run   string `yaml:"run"`
+			} `yaml:"steps"`
+		} `yaml:"runs"`
+	}
+	ts.Check(yaml.Unmarshal([]byte(ts.ReadFile("action.yml")), &action))
+	for _, st := range action.Runs.Steps {
+		if st.Name == args[0] {
+			if st.Shell != "bash" || st.Run == "" {
+				ts.Fatalf("step %q is not a bash step", args[0])
+			}
+			ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(st.Run), 0o755))
+			return
+		}
+	}
+	ts.Fatalf("action.yml has no step %q", args[0])
 }

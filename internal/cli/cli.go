@@ -75,12 +75,14 @@ func NewRoot(env *Env) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%w\nRun '%s --help' for usage", err, c.CommandPath())}
 	})
+	root.CompletionOptions.DisableDefaultCmd = true // ours is newCompletionCommand
 	root.AddCommand(
 		newScanCommand(env),
 		newMatrixCommand(env),
 		newComplianceCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
+		newCompletionCommand(env),
 	)
 	return root
 }

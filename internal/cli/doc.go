@@ -21,6 +21,12 @@ terraform.tfvars, *.auto.tfvars, TF_VAR_* variables, --var-file and --var.
 Values known only after apply stay unknown and never decide a finding.
 Plans (terraform show -json) are read too. See docs/terraform.md.
 
+Formats: text (for a terminal; coloured on a TTY unless NO_COLOR is set),
+json (the onus/report@v1 contract), sarif (GitHub code scanning), junit (CI
+test results), markdown (a pull-request comment), csv (spreadsheets) and
+html (one self-contained page with the responsibility matrix). On a
+terminal, scans that take more than a moment show their progress on stderr.
+
 Exit codes: 0 when no finding is at or above --fail-on; 1 when one is; 2 for a
 usage error or an input that could not be read or parsed (every other input is
 still scanned and reported).`
@@ -29,6 +35,8 @@ const scanExample = `  onus scan examples/k8s-shop
   onus scan --format json --output report.json infra/ k8s/
   onus scan --fail-on high --policy ./policies deploy/
   onus scan --var env=prod --var-file prod.tfvars infra/live
+  onus scan --format sarif --output onus.sarif --fail-on high .
+  onus scan --format html --output report.html --fail-on none .
   terraform show -json plan.out > plan.json && onus scan plan.json`
 
 const policyListLong = `List the policies onus runs: the built-in pack and any --policy directories.`
@@ -81,3 +89,31 @@ Formats: text, JSON and a self-contained HTML page.`
 const complianceExample = `  onus compliance examples/ownership-demo --framework cis-kubernetes
   onus compliance --framework csa-ccm --format html --output ccm.html .
   onus compliance --list`
+const completionLong = `Print a completion script for bash, zsh, fish or PowerShell. The script
+completes subcommands, flags and flag values (formats, severities, shells).`
+
+const completionExample = `  # bash, for the current shell and for new ones
+  source <(onus completion bash)
+  onus completion bash > /etc/bash_completion.d/onus
+
+  # zsh
+  onus completion zsh > "${fpath[1]}/_onus"
+
+  # fish
+  onus completion fish > ~/.config/fish/completions/onus.fish`
+
+const policyDocLong = `Write reference pages for policies into a directory: one Markdown page per
+policy (what it checks, why it matters for its layer and the owner of that
+layer on every service it targets, how to fix it, the controls it maps to,
+its parameters, and examples from its fixtures) and an index, README.md.
+
+Without DIR, the built-in policies are documented; with DIRs, the policies
+of those directories, examples taken from their testdata/pass* and
+testdata/fail* fixtures. Pages the command wrote before for policies that no
+longer exist are removed; other files in OUT are left alone.`
+
+const policyDocExample = `  # the reference committed under docs/policies (from a checkout)
+  go run ./cmd/onus policy doc --out docs/policies internal/policy/builtin
+
+  # your own policies
+  onus policy doc --out docs/policies ./policies`

@@ -22,9 +22,9 @@ import (
 func newPolicyCommand(env *Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policy",
-		Short: "List and test policies",
+		Short: "List, test and document policies",
 	}
-	cmd.AddCommand(newPolicyListCommand(env), newPolicyTestCommand(env))
+	cmd.AddCommand(newPolicyListCommand(env), newPolicyTestCommand(env), newPolicyDocCommand(env))
 	return cmd
 }
 

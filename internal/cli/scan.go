@@ -39,10 +39,14 @@ type scanParams struct {
 
 	failOnSet bool
 	nowTime   time.Time
+	// progressDelay is how long a scan runs before a terminal shows its
+	// progress.
+	progressDelay time.Duration
 }
 
 func newScanParams() *scanParams {
-	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize}
+	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize,
+		progressDelay: progressDelay}
 }
 
 func (p *scanParams) validate(args []string) error {
@@ -166,6 +170,9 @@ func newScanCommand(env *Env) *cobra.Command {
 	addOwnershipFlags(cmd, &p.ownership)
 	f.StringArrayVar(&p.tfVars, "var", nil, "set a Terraform root module variable: NAME=VALUE (repeatable; applies to every root module that declares NAME)")
 	f.StringArrayVar(&p.tfVarFiles, "var-file", nil, "read Terraform variable values from a .tfvars or .tfvars.json FILE (repeatable)")
+	completeValues(cmd, "format", report.NewFormats().Names())
+	completeValues(cmd, "fail-on", []string{"critical", "high", "medium", "low", "none"})
+	completeValues(cmd, "color", []string{"auto", "always", "never"})
 	return cmd
 }
 
@@ -206,7 +213,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	// a status line on stderr, only for a person watching a terminal
+	var prog *progress
+	if !p.quiet && env.IsTerminal(stderr) {
+		prog = startProgress(stderr, p.progressDelay)
+	}
 	rep, err := scan.Run(ctx, scan.Options{
+		Progress:  prog.updater(),
 		Paths:     p.paths,
 		Loaders:   loaders(maxSize, tfOpts),
 		Engine:    eng,
@@ -217,6 +230,7 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		Logger:    env.logger(),
 		Ownership: owned,
 	})
+	prog.end()
 	if err != nil {
 		return ExitUsage, err
 	}
@@ -231,7 +245,7 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		defer f.Close()
 		out, color = f, p.color == "always"
 	}
-	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet})
+	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet, Model: model})
 	if err != nil {
 		return ExitUsage, err
 	}

@@ -2,7 +2,7 @@ package report
 
 import (
 	"bytes"
-	"flag"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,8 +12,6 @@ import (
 	"github.com/onus-project/onus/internal/finding"
 	"github.com/onus-project/onus/internal/ownership"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func sampleReport() *Report {
 	cell := func(l finding.Layer, o finding.Owner, team string, pols []string, passed, failed int, st ownership.Status) ownership.LayerCell {

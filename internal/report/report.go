@@ -108,6 +108,10 @@ type Report struct {
 	// Results counts each policy's checks by outcome (not serialised;
 	// onus compliance reads it).
 	Results map[string]PolicyResult `json:"-"`
+	// Checks lists every policy evaluated on every resource it targets (not
+	// serialised; JUnit writes a test case per check, the matrix counts
+	// passes from them). Empty for a report read back from JSON.
+	Checks []Check `json:"-"`
 }
 
 // PolicyResult counts one policy's checks (one policy on one resource):
@@ -118,6 +122,26 @@ type PolicyResult struct {
 	Passed int
 	Failed int
 	Waived int
+}
+
+// Check is the outcome of one policy on one resource: the engine's check,
+// in a form the report can hold without knowing the engine.
+type Check struct {
+	Rule string
+	// ResourceID is the scan-unique id of the resource (matches
+	// finding.Finding.ResourceID).
+	ResourceID   string
+	Resource     finding.ResourceRef
+	Location     finding.Location
+	Service      string
+	ServiceModel finding.ServiceModel
+	Layer        finding.Layer
+	Owner        finding.Owner
+	// Failed counts the findings the policy reported on the resource
+	// (waived ones included); Undetermined those dropped because they
+	// rest on values unknown before apply.
+	Failed       int
+	Undetermined int
 }
 
 // Input is what Build assembles a report from.
@@ -137,6 +161,9 @@ type Input struct {
 	Policies     []*policy.Policy
 	Sources      source.Files
 	Results      map[string]PolicyResult
+	// CheckResults are the individual checks; when Checks is zero the
+	// summary counts them.
+	CheckResults []Check
 }
 
 // Build assembles a report and its summary.
@@ -154,6 +181,7 @@ func Build(in Input) *Report {
 		Policies:    in.Policies,
 		Files:       in.Sources,
 		Results:     in.Results,
+		Checks:      in.CheckResults,
 	}
 	if r.Findings == nil {
 		r.Findings = []finding.Finding{}
@@ -173,6 +201,9 @@ func Build(in Input) *Report {
 	r.Summary = Summary{
 		Files: in.Files, Resources: in.Resources, Policies: len(in.Policies), Checks: in.Checks,
 		Undetermined: in.Undetermined, Gaps: len(r.Gaps),
+	}
+	if r.Summary.Checks == 0 {
+		r.Summary.Checks = len(in.CheckResults)
 	}
 	r.Recount()
 	return r
@@ -257,12 +288,29 @@ func (r *Report) Failing(threshold finding.Severity) []finding.Finding {
 	return out
 }
 
-// Options tune writers.
+// Options tune writers. The zero value is usable.
 type Options struct {
 	// Color enables ANSI colours (text).
 	Color bool
 	// Quiet leaves out everything but findings and errors (text).
 	Quiet bool
+	// Model is the responsibility model the scan used; SARIF rule help
+	// and the HTML and Markdown matrices read owners from it. Nil means
+	// the embedded default (ownership.Default).
+	Model *ownership.Model
+}
+
+// model returns o.Model or the embedded default; nil only when the
+// embedded model is broken, which its own tests rule out.
+func (o Options) model() *ownership.Model {
+	if o.Model != nil {
+		return o.Model
+	}
+	m, err := ownership.Default()
+	if err != nil {
+		return nil
+	}
+	return m
 }
 
 // Writer writes a report in one format.
@@ -283,8 +331,13 @@ type Formats map[string]func(Options) Writer
 // NewFormats returns the formats this package writes.
 func NewFormats() Formats {
 	return Formats{
-		"text": func(o Options) Writer { return &Text{Options: o} },
-		"json": func(Options) Writer { return JSON{} },
+		"text":     func(o Options) Writer { return &Text{Options: o} },
+		"json":     func(Options) Writer { return JSON{} },
+		"sarif":    func(o Options) Writer { return &SARIF{Options: o} },
+		"junit":    func(Options) Writer { return JUnit{} },
+		"markdown": func(o Options) Writer { return &Markdown{Options: o} },
+		"csv":      func(Options) Writer { return CSV{} },
+		"html":     func(o Options) Writer { return &HTML{Options: o} },
 	}
 }
 

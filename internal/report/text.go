@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/onus-project/onus/internal/finding"
@@ -60,7 +61,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		if d.Severity != source.Error {
 			label = t.c(ansiYellow, "warning")
 		}
-		fmt.Fprintf(bw, "%s: %s\n", label, d.String())
+		fmt.Fprintf(bw, "%s: %s\n", label, Printable(d.String()))
 	}
 	if len(r.Diagnostics) > 0 && !t.Quiet {
 		fmt.Fprintln(bw)
@@ -101,17 +102,17 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	if !t.Quiet && len(r.Gaps) > 0 {
 		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, "GAPS — owned layers nobody is handling"))
 		for _, g := range r.Gaps {
-			fmt.Fprintf(bw, "  %-9s %s (%s) %s, team %s: %s\n", g.Kind, g.Service, g.ServiceModel, g.Layer, TeamName(g.Team), g.Message)
+			fmt.Fprintf(bw, "  %-9s %s (%s) %s, team %s: %s\n", g.Kind, Printable(g.Service), g.ServiceModel, g.Layer, Printable(TeamName(g.Team)), Printable(g.Message))
 		}
 		fmt.Fprintln(bw)
 	}
 	if !t.Quiet && len(r.Waivers.Expired)+len(r.Waivers.Stale) > 0 {
 		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, "WAIVERS — expired or stale"))
 		for _, e := range r.Waivers.Expired {
-			fmt.Fprintf(bw, "  expired   %s:%d %s on %s (expired %s, %d matching)\n", e.File, e.Line, strings.Join(e.Rules, ","), orDash(e.Resource+e.Path), e.Expires, e.Matched)
+			fmt.Fprintf(bw, "  expired   %s:%d %s on %s (expired %s, %d matching)\n", Printable(e.File), e.Line, Printable(strings.Join(e.Rules, ",")), Printable(orDash(e.Resource+e.Path)), e.Expires, e.Matched)
 		}
 		for _, e := range r.Waivers.Stale {
-			fmt.Fprintf(bw, "  stale     %s:%d %s on %s matches no finding\n", e.File, e.Line, strings.Join(e.Rules, ","), orDash(e.Resource+e.Path))
+			fmt.Fprintf(bw, "  stale     %s:%d %s on %s matches no finding\n", Printable(e.File), e.Line, Printable(strings.Join(e.Rules, ",")), Printable(orDash(e.Resource+e.Path)))
 		}
 		fmt.Fprintln(bw)
 	}
@@ -126,25 +127,22 @@ func (t *Text) finding(w io.Writer, r *Report, f finding.Finding) {
 	} else if f.Baseline {
 		status = " " + t.c(ansiDim, "(baseline)")
 	}
-	fmt.Fprintf(w, "    %s %s %s%s\n", t.sev(f.Severity), t.c(ansiBold, f.Rule), f.Title, status)
-	loc := f.Location.File
-	if f.Location.StartLine > 0 {
-		loc = fmt.Sprintf("%s:%d", loc, f.Location.StartLine)
-	}
-	fmt.Fprintf(w, "      %s  %s\n", t.c(ansiBold, loc), f.Resource.Address)
-	fmt.Fprintf(w, "      %s\n", f.Message)
+	fmt.Fprintf(w, "    %s %s %s%s\n", t.sev(f.Severity), t.c(ansiBold, Printable(f.Rule)), Printable(f.Title), status)
+	loc := Printable(locString(f.Location))
+	fmt.Fprintf(w, "      %s  %s\n", t.c(ansiBold, loc), Printable(f.Resource.Address))
+	fmt.Fprintf(w, "      %s\n", Printable(f.Message))
 	if f.Location.StartLine > 0 && !t.Quiet {
 		for i, line := range r.Files.Lines(f.Location.File, f.Location.StartLine, f.Location.StartLine) {
-			fmt.Fprintf(w, "      %s\n", t.c(ansiDim, fmt.Sprintf("%4d | %s", f.Location.StartLine+i, strings.TrimRight(line, "\r"))))
+			fmt.Fprintf(w, "      %s\n", t.c(ansiDim, fmt.Sprintf("%4d | %s", f.Location.StartLine+i, Printable(strings.TrimRight(line, "\r")))))
 		}
 	}
-	fmt.Fprintf(w, "      %s %s (%s) · layer %s · owner %s · team %s\n", t.c(ansiDim, "service"), f.Service, f.ServiceModel, f.Layer, f.Owner, TeamName(f.Team))
+	fmt.Fprintf(w, "      %s %s (%s) · layer %s · owner %s · team %s\n", t.c(ansiDim, "service"), Printable(f.Service), f.ServiceModel, f.Layer, f.Owner, Printable(TeamName(f.Team)))
 	if f.Remediation != "" && !t.Quiet {
 		fix := strings.Join(strings.Fields(f.Remediation), " ")
-		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "fix:"), fix)
+		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "fix:"), Printable(fix))
 	}
 	if f.Waiver != nil {
-		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "waived:"), f.Waiver.Reason)
+		fmt.Fprintf(w, "      %s %s\n", t.c(ansiDim, "waived:"), Printable(f.Waiver.Reason))
 	}
 }
 
@@ -166,8 +164,8 @@ func (t *Text) summary(r *Report) string {
 			owners = append(owners, fmt.Sprintf("%d %s", n, o))
 		}
 	}
-	line := fmt.Sprintf("%s%s in %d resources from %d files, %d policies",
-		plural(s.Failed, "finding"), counts, s.Resources, s.Files, s.Policies)
+	line := fmt.Sprintf("%s%s in %s from %s, %s",
+		plural(s.Failed, "finding"), counts, plural(s.Resources, "resource"), plural(s.Files, "file"), plural(s.Policies, "policy"))
 	if len(owners) > 0 {
 		line += "; owners: " + strings.Join(owners, ", ")
 	}
@@ -205,5 +203,39 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
+	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// Printable shows control characters (escape sequences that would drive a
+// terminal, carriage returns, line breaks) as visible Go escapes, so text
+// from scanned files cannot rewrite a terminal or forge report lines.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isControl reports C0 controls but tab, DEL and C1 controls.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0)
 }

@@ -264,6 +264,7 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	}
 	diags := append(append(l.Diagnostics, res.Diagnostics...), own.diags...)
 	rep := report.Build(report.Input{
+		CheckResults: checks(opts.Model, res.Checks),
 		Tool:         opts.Tool,
 		Now:          now,
 		Roots:        l.Roots,
@@ -284,6 +285,31 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		rep.Extensions = extensions
 	}
 	return rep, nil
+}
+
+// checks converts the engine's checks for the report, with the service,
+// model and owner the responsibility model gives each.
+func checks(m *ownership.Model, cs []engine.Check) []report.Check {
+	out := make([]report.Check, len(cs))
+	for i, c := range cs {
+		r := c.Resource
+		f := finding.Finding{
+			Layer: c.Policy.Layer,
+			Resource: finding.ResourceRef{Address: r.Address, Type: r.Type, Name: r.Name, Kind: r.Kind,
+				Provider: r.Provider, Namespace: r.Namespace, Module: r.Module},
+		}
+		one := []finding.Finding{f}
+		m.Assign(one)
+		f = one[0]
+		out[i] = report.Check{
+			Rule: c.Policy.ID, ResourceID: r.ID, Resource: f.Resource,
+			Location: finding.Location{File: r.Range.Filename, StartLine: r.Range.Start.Line,
+				EndLine: max(r.Range.End.Line, r.Range.Start.Line)},
+			Service: f.Service, ServiceModel: f.ServiceModel, Layer: f.Layer, Owner: f.Owner,
+			Failed: c.Failed, Undetermined: c.Undetermined,
+		}
+	}
+	return out
 }
 
 // snippets reads the files findings point into, for reports that show code.
