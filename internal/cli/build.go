@@ -9,6 +9,7 @@ import (
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
+	"github.com/onus-project/onus/internal/loader/sbom"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
 	"github.com/onus-project/onus/internal/source"
@@ -18,8 +19,11 @@ import (
 func loaders(maxFileSize int64) *loader.Set {
 	k8s := kubernetes.New()
 	k8s.MaxFileSize = maxFileSize
+	boms := sbom.New()
+	boms.MaxFileSize = maxFileSize
 	return loader.NewSet().
-		With(k8s, discover.Kubernetes)
+		With(k8s, discover.Kubernetes).
+		With(boms, discover.CycloneDX, discover.SPDX)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,

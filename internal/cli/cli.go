@@ -79,6 +79,7 @@ func NewRoot(env *Env) *cobra.Command {
 		newScanCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
+		newAdvisoriesCommand(env),
 	)
 	return root
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/onus-project/onus/internal/advisory"
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/engine"
@@ -30,6 +31,7 @@ type scanParams struct {
 	quiet       bool
 	color       string
 	now         string
+	advisories  string
 
 	failOnSet bool
 	nowTime   time.Time
@@ -113,6 +115,7 @@ func newScanCommand(env *Env) *cobra.Command {
 	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	f.StringVar(&p.advisories, "advisories", "", "advisory index directory (default: the user cache directory, onus/advisories); the built-in set is always used")
 	return cmd
 }
 
@@ -145,15 +148,23 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	advDB, err := openAdvisories(p.advisories)
+	if err != nil {
+		return ExitUsage, err
+	}
+	if advDB.Index != nil {
+		defer advDB.Index.Close()
+	}
 	rep, err := scan.Run(ctx, scan.Options{
-		Paths:    p.paths,
-		Loaders:  loaders(maxSize),
-		Engine:   eng,
-		Model:    model,
-		Discover: discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
-		Now:      p.nowTime,
-		Tool:     report.Tool{Name: "onus", Version: version.Get().Version},
-		Logger:   env.logger(),
+		Paths:     p.paths,
+		Loaders:   loaders(maxSize),
+		Engine:    eng,
+		Model:     model,
+		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
+		Now:       p.nowTime,
+		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
+		Logger:    env.logger(),
+		Enrichers: []scan.Enricher{&advisory.Enricher{DB: advDB, Now: p.nowTime}},
 	})
 	if err != nil {
 		return ExitUsage, err

@@ -4,11 +4,19 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/onus-project/onus/internal/finding"
 	"github.com/onus-project/onus/internal/source"
 )
+
+// TextSummarizer is implemented by report extensions that add a line above
+// the text report's summary (the advisory data a scan used, for example).
+type TextSummarizer interface {
+	TextSummary() string
+}
 
 // Text writes findings grouped by owner, then layer, for a terminal.
 type Text struct {
@@ -104,6 +112,11 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 			fmt.Fprintf(bw, "  %-9s %s (%s) %s: %s\n", g.Kind, g.Service, g.ServiceModel, g.Layer, g.Message)
 		}
 		fmt.Fprintln(bw)
+	}
+	for _, name := range slices.Sorted(maps.Keys(r.Extensions)) {
+		if s, ok := r.Extensions[name].(TextSummarizer); ok {
+			fmt.Fprintln(bw, s.TextSummary())
+		}
 	}
 	fmt.Fprintln(bw, t.summary(r))
 	return bw.Flush()

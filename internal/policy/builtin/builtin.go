@@ -12,7 +12,7 @@ import (
 	"github.com/onus-project/onus/internal/source"
 )
 
-//go:embed lib/*.rego kubernetes/*/*.rego
+//go:embed lib/*.rego kubernetes/*/*.rego vulnerability/*/*.rego
 var files embed.FS
 
 // FS returns the embedded policy tree.
