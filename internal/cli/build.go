@@ -9,6 +9,7 @@ import (
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
+	"github.com/onus-project/onus/internal/loader/lockfile"
 	"github.com/onus-project/onus/internal/loader/sbom"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
@@ -21,9 +22,12 @@ func loaders(maxFileSize int64) *loader.Set {
 	k8s.MaxFileSize = maxFileSize
 	boms := sbom.New()
 	boms.MaxFileSize = maxFileSize
+	locks := lockfile.New()
+	locks.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
-		With(boms, discover.CycloneDX, discover.SPDX)
+		With(boms, discover.CycloneDX, discover.SPDX).
+		With(locks, discover.Lockfile)
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
