@@ -220,17 +220,9 @@ func (ix *Index) Lookup(eco, name string) ([]*Vulnerability, error) {
 	if _, err := f.f.ReadAt(buf, f.base+f.hdr.Offsets[i]); err != nil {
 		return nil, fmt.Errorf("read advisory index %s: %w", eco, err)
 	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(buf, &raws); err != nil {
+	var vs []*Vulnerability
+	if err := json.Unmarshal(buf, &vs); err != nil {
 		return nil, fmt.Errorf("read advisory index %s: %w", eco, err)
-	}
-	vs := make([]*Vulnerability, 0, len(raws))
-	for _, raw := range raws {
-		var v Vulnerability
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return nil, fmt.Errorf("read advisory index %s: %w", eco, err)
-		}
-		vs = append(vs, &v)
 	}
 	f.cache[key] = vs
 	return vs, nil

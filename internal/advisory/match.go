@@ -42,7 +42,7 @@ func Evaluate(a *Affected, version string) Verdict {
 	if !out.Affected && len(a.Versions) > 0 {
 		if ord := OrderingFor(eco, RangeEcosystem); ord != nil {
 			for _, v := range a.Versions {
-				if c, err := ord.Compare(v, version); err == nil && c == 0 {
+				if c, err := Compare(ord, v, version); err == nil && c == 0 {
 					out.Affected = true
 					break
 				}
@@ -111,66 +111,71 @@ func rank(k byte) int {
 }
 
 // inRange walks a range's events in version order. It returns whether v is
-// covered, the first fix above v and the last affected version.
+// covered, the first fix above v and the last affected version. Each
+// version string is parsed once.
 func inRange(ord Ordering, events []Event, v string) (hit bool, fix, last string, err error) {
-	evs := make([]event, 0, len(events))
-	var limits []string
+	parsed := map[string]Version{}
+	parse := func(s string) (Version, error) {
+		if pv, ok := parsed[s]; ok {
+			return pv, nil
+		}
+		pv, err := ord.Parse(s)
+		if err != nil {
+			return nil, err
+		}
+		parsed[s] = pv
+		return pv, nil
+	}
+	pv, err := parse(v)
+	if err != nil {
+		return false, "", "", err
+	}
+	type pevent struct {
+		event
+		v Version // nil for introduced "0"
+	}
+	evs := make([]pevent, 0, len(events))
+	var limits []Version
+	unlimited := false
 	for _, e := range events {
 		pe := e.parsed()
-		if pe.kind == 'x' {
-			limits = append(limits, pe.version)
+		if pe.kind == 'x' && strings.Contains(pe.version, "*") {
+			unlimited = true
 			continue
 		}
-		evs = append(evs, pe)
+		var ver Version
+		if !(pe.kind == 'i' && pe.version == "0") {
+			if ver, err = parse(pe.version); err != nil {
+				return false, "", "", fmt.Errorf("cannot order the range's events: %w", err)
+			}
+		}
+		if pe.kind == 'x' {
+			limits = append(limits, ver)
+			continue
+		}
+		evs = append(evs, pevent{pe, ver})
 	}
-	cmp := func(a, b string) int {
-		if err != nil {
+	cmp := func(a, b Version) int {
+		switch {
+		case a == nil && b == nil:
 			return 0
-		}
-		if a == b {
-			return 0
-		}
-		if a == "0" {
+		case a == nil:
 			return -1
-		}
-		if b == "0" {
+		case b == nil:
 			return 1
 		}
-		c, e := ord.Compare(a, b)
-		if e != nil {
-			err = e
-		}
-		return c
+		return a.Compare(b)
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
-		c := cmp(evs[i].version, evs[j].version)
-		if c != 0 {
+		if c := cmp(evs[i].v, evs[j].v); c != 0 {
 			return c < 0
 		}
 		return rank(evs[i].kind) < rank(evs[j].kind)
 	})
-	if err != nil {
-		return false, "", "", fmt.Errorf("cannot order the range's events: %w", err)
-	}
-	// Compare v against each event; "0" sorts below every version.
-	vcmp := func(bound string) (int, error) {
-		if bound == "0" {
-			return 1, nil
-		}
-		return ord.Compare(v, bound)
-	}
-	if len(limits) > 0 {
+	if len(limits) > 0 && !unlimited {
 		below := false
 		for _, l := range limits {
-			if strings.Contains(l, "*") {
-				below = true
-				break
-			}
-			c, e := vcmp(l)
-			if e != nil {
-				return false, "", "", e
-			}
-			if c < 0 {
+			if pv.Compare(l) < 0 {
 				below = true
 				break
 			}
@@ -180,10 +185,7 @@ func inRange(ord Ordering, events []Event, v string) (hit bool, fix, last string
 		}
 	}
 	for i, e := range evs {
-		c, e2 := vcmp(e.version)
-		if e2 != nil {
-			return false, "", "", e2
-		}
+		c := cmp(pv, e.v)
 		switch e.kind {
 		case 'i':
 			if c >= 0 {

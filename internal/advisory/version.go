@@ -13,21 +13,41 @@ import (
 	gosemver "golang.org/x/mod/semver"
 )
 
+// Version is a parsed version of one ordering.
+type Version interface {
+	// Compare returns -1, 0 or +1. Both versions come from the same
+	// Ordering.
+	Compare(Version) int
+}
+
 // Ordering parses the versions of one ecosystem into values that compare
 // the way the ecosystem's package manager compares them.
 type Ordering interface {
 	// Name says which ordering this is (for messages and docs).
 	Name() string
-	// Compare returns -1, 0 or +1; an error when either version cannot be
-	// read under this ordering.
-	Compare(a, b string) (int, error)
+	// Parse reads a version; an error when it is not one of this ordering.
+	Parse(s string) (Version, error)
+}
+
+// Compare parses and compares two versions under an ordering.
+func Compare(o Ordering, a, b string) (int, error) {
+	va, err := o.Parse(a)
+	if err != nil {
+		return 0, err
+	}
+	vb, err := o.Parse(b)
+	if err != nil {
+		return 0, err
+	}
+	return va.Compare(vb), nil
 }
 
 // OrderingFor returns the version ordering of an OSV ecosystem and range
 // type, or nil when onus has none (only exact versions lists then match).
 //
 //   - SEMVER ranges compare by Semantic Versioning 2.0 (Go modules with
-//     golang.org/x/mod/semver, the others with Masterminds/semver);
+//     golang.org/x/mod/semver, npm with node-semver rules, the others with
+//     Masterminds/semver);
 //   - ECOSYSTEM ranges use the ecosystem's own rules: npm (node-semver),
 //     PyPI (PEP 440), Maven (ComparableVersion), RubyGems (Gem::Version),
 //     crates.io (SemVer), Packagist and NuGet (numeric segments with
@@ -60,126 +80,106 @@ func OrderingFor(ecosystem, rangeType string) Ordering {
 	return nil
 }
 
+// versionOf adapts a library's version type to Version.
+type versionOf[T interface{ Compare(T) int }] struct{ v T }
+
+func (a versionOf[T]) Compare(b Version) int { return a.v.Compare(b.(versionOf[T]).v) }
+
 type goOrdering struct{}
 
 func (goOrdering) Name() string { return "Go module versions (golang.org/x/mod/semver)" }
 
-func (goOrdering) Compare(a, b string) (int, error) {
-	va, vb := goVersion(a), goVersion(b)
-	if !gosemver.IsValid(va) {
-		return 0, fmt.Errorf("%q is not a Go module version", a)
-	}
-	if !gosemver.IsValid(vb) {
-		return 0, fmt.Errorf("%q is not a Go module version", b)
-	}
-	return gosemver.Compare(va, vb), nil
-}
+type goVersion string
 
-func goVersion(s string) string {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "+incompatible")
-	if !strings.HasPrefix(s, "v") {
-		s = "v" + s
+func (a goVersion) Compare(b Version) int { return gosemver.Compare(string(a), string(b.(goVersion))) }
+
+func (goOrdering) Parse(s string) (Version, error) {
+	v := strings.TrimSuffix(strings.TrimSpace(s), "+incompatible")
+	if !strings.HasPrefix(v, "v") {
+		v = "v" + v
 	}
-	return s
+	if !gosemver.IsValid(v) {
+		return nil, fmt.Errorf("%q is not a Go module version", s)
+	}
+	return goVersion(v), nil
 }
 
 type semverOrdering struct{}
 
 func (semverOrdering) Name() string { return "Semantic Versioning 2.0 (Masterminds/semver)" }
 
-func (semverOrdering) Compare(a, b string) (int, error) {
-	va, err := semver.NewVersion(a)
+type semverVersion struct{ v *semver.Version }
+
+func (a semverVersion) Compare(b Version) int { return a.v.Compare(b.(semverVersion).v) }
+
+func (semverOrdering) Parse(s string) (Version, error) {
+	v, err := semver.NewVersion(s)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a semantic version: %w", a, err)
+		return nil, fmt.Errorf("%q is not a semantic version: %w", s, err)
 	}
-	vb, err := semver.NewVersion(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a semantic version: %w", b, err)
-	}
-	return va.Compare(vb), nil
+	return semverVersion{v}, nil
 }
 
 type npmOrdering struct{}
 
 func (npmOrdering) Name() string { return "npm (aquasecurity/go-npm-version)" }
 
-func (npmOrdering) Compare(a, b string) (int, error) {
+func (npmOrdering) Parse(s string) (Version, error) {
 	// npm accepts a leading "v" or "=" (semver.clean)
-	a, b = strings.TrimLeft(strings.TrimSpace(a), "v="), strings.TrimLeft(strings.TrimSpace(b), "v=")
-	va, err := npm.NewVersion(a)
+	v, err := npm.NewVersion(strings.TrimLeft(strings.TrimSpace(s), "v="))
 	if err != nil {
-		return 0, fmt.Errorf("%q is not an npm version: %w", a, err)
+		return nil, fmt.Errorf("%q is not an npm version: %w", s, err)
 	}
-	vb, err := npm.NewVersion(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not an npm version: %w", b, err)
-	}
-	return va.Compare(vb), nil
+	return versionOf[npm.Version]{v}, nil
 }
 
 type pep440Ordering struct{}
 
 func (pep440Ordering) Name() string { return "PEP 440 (aquasecurity/go-pep440-version)" }
 
-func (pep440Ordering) Compare(a, b string) (int, error) {
-	va, err := pep440.Parse(a)
+func (pep440Ordering) Parse(s string) (Version, error) {
+	v, err := pep440.Parse(s)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a PEP 440 version: %w", a, err)
+		return nil, fmt.Errorf("%q is not a PEP 440 version: %w", s, err)
 	}
-	vb, err := pep440.Parse(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a PEP 440 version: %w", b, err)
-	}
-	return va.Compare(vb), nil
+	return versionOf[pep440.Version]{v}, nil
 }
 
 type mavenOrdering struct{}
 
 func (mavenOrdering) Name() string { return "Maven ComparableVersion (masahiro331/go-mvn-version)" }
 
-func (mavenOrdering) Compare(a, b string) (int, error) {
-	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
-		return 0, fmt.Errorf("empty Maven version")
+func (mavenOrdering) Parse(s string) (Version, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, fmt.Errorf("empty Maven version")
 	}
-	va, err := mvn.NewVersion(a)
+	v, err := mvn.NewVersion(s)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a Maven version: %w", a, err)
+		return nil, fmt.Errorf("%q is not a Maven version: %w", s, err)
 	}
-	vb, err := mvn.NewVersion(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a Maven version: %w", b, err)
-	}
-	return va.Compare(vb), nil
+	return versionOf[mvn.Version]{v}, nil
 }
 
 type gemOrdering struct{}
 
 func (gemOrdering) Name() string { return "RubyGems Gem::Version (aquasecurity/go-gem-version)" }
 
-func (gemOrdering) Compare(a, b string) (int, error) {
-	va, err := gem.NewVersion(a)
+func (gemOrdering) Parse(s string) (Version, error) {
+	v, err := gem.NewVersion(s)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a RubyGems version: %w", a, err)
+		return nil, fmt.Errorf("%q is not a RubyGems version: %w", s, err)
 	}
-	vb, err := gem.NewVersion(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a RubyGems version: %w", b, err)
-	}
-	return va.Compare(vb), nil
+	return versionOf[gem.Version]{v}, nil
 }
 
 type genericOrdering struct{ name string }
 
 func (g genericOrdering) Name() string { return g.name + " (aquasecurity/go-version)" }
 
-func (g genericOrdering) Compare(a, b string) (int, error) {
-	va, err := genericversion.Parse(a)
+func (g genericOrdering) Parse(s string) (Version, error) {
+	v, err := genericversion.Parse(s)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a %s version: %w", a, g.name, err)
+		return nil, fmt.Errorf("%q is not a %s version: %w", s, g.name, err)
 	}
-	vb, err := genericversion.Parse(b)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a %s version: %w", b, g.name, err)
-	}
-	return va.Compare(vb), nil
+	return versionOf[genericversion.Version]{v}, nil
 }
