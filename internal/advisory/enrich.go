@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/onus-project/onus/internal/ecosystem"
@@ -58,8 +60,12 @@ type SourceReport struct {
 // TextSummary is the line the text report prints.
 func (p Provenance) TextSummary() string {
 	if p.BuiltinOnly {
-		return fmt.Sprintf("advisories: built-in set only (known-exploited library vulnerabilities, curated %s, %d days old); import a full OSV export with `onus advisories import` for complete coverage; %d of %d packages affected",
-			p.ImportedAt.Format(time.DateOnly), p.AgeDays, p.Affected, p.Packages)
+		n := 0
+		for _, s := range p.Sources {
+			n += s.Records
+		}
+		return fmt.Sprintf("advisories: built-in set only (%d well-known library vulnerabilities, curated %s, %d days old); import a full OSV export with `onus advisories import` for complete coverage; %d of %d packages affected",
+			n, p.ImportedAt.Format(time.DateOnly), p.AgeDays, p.Affected, p.Packages)
 	}
 	records := 0
 	for _, s := range p.Sources {
@@ -71,56 +77,104 @@ func (p Provenance) TextSummary() string {
 		p.Index, records, p.ImportedAt.Format(time.DateOnly), p.AgeDays, p.Affected, p.Packages)
 }
 
-// Enrich implements scan.Enricher.
+// Enrich implements scan.Enricher. Packages are matched in parallel, one
+// worker per CPU; each worker writes only the attrs of its own resources.
+// The report extension is returned when at least one package was checked.
 func (e *Enricher) Enrich(ctx context.Context, rs []*resource.Resource) (scan.Extension, source.Diagnostics) {
 	now := e.Now
 	if now.IsZero() {
 		now = time.Now()
 	}
-	prov := e.provenance(now)
-	var diags source.Diagnostics
-	for _, r := range rs {
+	prov := e.Provenance(now)
+	type result struct {
+		checked, affected bool
+		matches           int
+		diags             source.Diagnostics
+		err               error
+	}
+	results := make([]result, len(rs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(rs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = e.enrichOne(rs[i], now)
+			}
+		}()
+	}
+	for i, r := range rs {
 		if ctx.Err() != nil {
 			break
 		}
-		if r.Kind != resource.Package {
-			continue
+		if r.Kind == resource.Package {
+			next <- i
 		}
-		eco, _ := r.Attrs["ecosystem"].(string)
-		name, _ := r.Attrs["name"].(string)
-		version, _ := r.Attrs["version"].(string)
-		if r.Attrs == nil {
-			r.Attrs = map[string]any{}
+	}
+	close(next)
+	wg.Wait()
+	var diags source.Diagnostics
+	for _, res := range results {
+		if res.err != nil {
+			return scan.Extension{Name: ExtensionName, Value: prov}, append(diags, source.Errorf(nil, "advisory index", "%v", res.err))
 		}
-		r.Attrs["advisories"] = []any{}
-		if eco == "" || name == "" || version == "" {
-			continue
+		diags = append(diags, res.diags...)
+		if res.checked {
+			prov.Packages++
 		}
-		prov.Packages++
-		ms, undetermined, err := e.DB.Match(ecosystem.FromOSV(eco), name, version)
-		if err != nil {
-			diags = append(diags, source.Errorf(nil, "advisory index", "%v", err))
-			return scan.Extension{Name: ExtensionName, Value: prov}, diags
+		if res.affected {
+			prov.Affected++
 		}
-		for _, u := range undetermined {
-			rng := r.Range
-			diags = append(diags, source.Warningf(&rng, "advisory not evaluated", "%s %s: %s", name, version, u))
-		}
-		if len(ms) == 0 {
-			continue
-		}
-		list := make([]any, len(ms))
-		for i, m := range ms {
-			list[i] = m.attrs(now)
-		}
-		r.Attrs["advisories"] = list
-		prov.Affected++
-		prov.Matches += len(ms)
+		prov.Matches += res.matches
+	}
+	if prov.Packages == 0 {
+		return scan.Extension{}, diags // nothing was matched: no section in the report
 	}
 	return scan.Extension{Name: ExtensionName, Value: prov}, diags
 }
 
-func (e *Enricher) provenance(now time.Time) Provenance {
+// enrichOne matches one package resource and sets its attrs.advisories.
+func (e *Enricher) enrichOne(r *resource.Resource, now time.Time) (res struct {
+	checked, affected bool
+	matches           int
+	diags             source.Diagnostics
+	err               error
+}) {
+	if r.Attrs == nil {
+		r.Attrs = map[string]any{}
+	}
+	eco, _ := r.Attrs["ecosystem"].(string)
+	name, _ := r.Attrs["name"].(string)
+	version, _ := r.Attrs["version"].(string)
+	r.Attrs["advisories"] = []any{}
+	if eco == "" || name == "" || version == "" {
+		return res
+	}
+	res.checked = true
+	ms, undetermined, err := e.DB.Match(ecosystem.FromOSV(eco), name, version)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	for _, u := range undetermined {
+		rng := r.Range
+		res.diags = append(res.diags, source.Warningf(&rng, "advisory not evaluated", "%s %s: %s", name, version, u))
+	}
+	if len(ms) == 0 {
+		return res
+	}
+	list := make([]any, len(ms))
+	for i, m := range ms {
+		list[i] = m.attrs()
+	}
+	r.Attrs["advisories"] = list
+	res.affected, res.matches = true, len(ms)
+	return res
+}
+
+// Provenance describes the advisory data of the enricher's DB as of now.
+func (e *Enricher) Provenance(now time.Time) Provenance {
 	p := Provenance{BuiltinOnly: e.DB.Index == nil, Sources: []SourceReport{}}
 	if e.DB.Index != nil {
 		p.Index = e.DB.Index.Dir
@@ -143,7 +197,7 @@ func (e *Enricher) provenance(now time.Time) Provenance {
 }
 
 // attrs is how a match is presented to policies (plain JSON values).
-func (m Match) attrs(now time.Time) map[string]any {
+func (m Match) attrs() map[string]any {
 	v := m.Vuln
 	aliases := make([]any, 0, len(v.Aliases))
 	for _, a := range v.Aliases {

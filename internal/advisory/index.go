@@ -212,19 +212,26 @@ func (ix *Index) Lookup(eco, name string) ([]*Vulnerability, error) {
 		return nil, nil
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	if vs, ok := f.cache[key]; ok {
+	vs, ok := f.cache[key]
+	f.mu.Unlock()
+	if ok {
 		return vs, nil
 	}
+	// ReadAt is safe for concurrent use; decode outside the lock
 	buf := make([]byte, f.hdr.Lengths[i])
 	if _, err := f.f.ReadAt(buf, f.base+f.hdr.Offsets[i]); err != nil {
 		return nil, fmt.Errorf("read advisory index %s: %w", eco, err)
 	}
-	var vs []*Vulnerability
 	if err := json.Unmarshal(buf, &vs); err != nil {
 		return nil, fmt.Errorf("read advisory index %s: %w", eco, err)
 	}
-	f.cache[key] = vs
+	f.mu.Lock()
+	if cached, ok := f.cache[key]; ok {
+		vs = cached
+	} else {
+		f.cache[key] = vs
+	}
+	f.mu.Unlock()
 	return vs, nil
 }
 

@@ -178,17 +178,16 @@ func runAdvisoriesStatus(p *advisoriesStatusParams, stdout io.Writer) (int, erro
 	if p.now != "" {
 		now, _ = parseNow(p.now)
 	}
-	prov, _ := (&advisory.Enricher{DB: db, Now: now}).Enrich(context.Background(), nil)
+	pv := (&advisory.Enricher{DB: db, Now: now}).Provenance(now)
 	if p.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		out := map[string]any{"advisories": prov.Value}
+		out := map[string]any{"advisories": pv}
 		if db.Index != nil {
 			out["index"] = db.Index.Manifest
 		}
 		return ExitOK, enc.Encode(out)
 	}
-	pv := prov.Value.(advisory.Provenance)
 	if db.Index == nil {
 		fmt.Fprintln(stdout, "no imported advisories: scans use the built-in set only")
 	} else {
@@ -209,7 +208,13 @@ func runAdvisoriesStatus(p *advisoriesStatusParams, stdout io.Writer) (int, erro
 			fmt.Fprintf(stdout, "  source %s: %d records, imported %s, newest record modified %s\n", s.Path, s.Records, s.ImportedAt.Format(time.RFC3339), s.Newest.Format(time.DateOnly))
 		}
 	}
-	fmt.Fprintf(stdout, "built-in set: %d known-exploited library advisories, curated %s (%d days ago)\n",
-		len(db.Builtin.Records), db.Builtin.Newest().Format(time.DateOnly), int(now.Sub(db.Builtin.Newest()).Hours()/24))
+	kev := 0
+	for _, v := range db.Builtin.Records {
+		if k, _ := v.DatabaseSpecific["known_exploited"].(bool); k {
+			kev++
+		}
+	}
+	fmt.Fprintf(stdout, "built-in set: %d well-known library vulnerabilities (%d in CISA KEV), curated %s (%d days ago)\n",
+		len(db.Builtin.Records), kev, db.Builtin.Newest().Format(time.DateOnly), int(now.Sub(db.Builtin.Newest()).Hours()/24))
 	return ExitOK, nil
 }
