@@ -151,6 +151,15 @@ func TestBuiltinSet(t *testing.T) {
 		{"npm", "systeminformation", "5.3.0", []string{"GHSA-2m8v-572m-ff2v"}},
 		{"Go", "golang.org/x/net", "0.16.0", []string{"GHSA-qppj-fm5r-hxr3"}},
 		{"Go", "google.golang.org/grpc", "1.57.1", nil},
+		{"Packagist", "drupal/core", "8.5.0", []string{"ONUS-2018-7600"}},
+		{"Packagist", "drupal/core", "8.4.6", nil},
+		{"Packagist", "drupal/drupal", "7.57", []string{"ONUS-2018-7600"}},
+		{"Packagist", "drupal/drupal", "7.58", nil},
+		{"Packagist", "phpunit/phpunit", "5.6.2", []string{"GHSA-r7c9-c69m-rph8"}},
+		{"Packagist", "phpunit/phpunit", "4.8.18", nil},
+		{"PyPI", "salt", "3000.1", []string{"ONUS-2020-11651"}},
+		{"PyPI", "salt", "2019.2.4", nil},
+		{"PyPI", "Salt", "2019.2.3", []string{"ONUS-2020-11651"}},
 	}
 	for _, c := range cases {
 		ms, und, err := db.Match(c.eco, c.name, c.version)
