@@ -3,6 +3,7 @@ package lockfile
 import (
 	"context"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 
@@ -44,6 +45,9 @@ func parseRequirements(_ context.Context, _ fs.FS, file string, b []byte, _ int6
 		if strings.HasPrefix(line, "-") {
 			if strings.HasPrefix(line, "-e") || strings.HasPrefix(line, "--editable") {
 				diags = append(diags, source.Warningf(atp(file, start), "requirement not pinned", "%s is an editable install; not checked against advisories", line))
+			}
+			if f, ok := includedFile(line); ok && !(strings.HasPrefix(path.Base(f), "requirements") && strings.HasSuffix(f, ".txt")) {
+				diags = append(diags, source.Warningf(atp(file, start), "included requirements not read", "%s is read only when scanned itself, and onus finds requirements files by the name requirements*.txt", f))
 			}
 			continue // -r, -c, --index-url and other options
 		}
@@ -221,4 +225,17 @@ func yarnName(spec string) string {
 		return ""
 	}
 	return spec[:i]
+}
+
+// includedFile returns the file of a -r/-c (--requirement/--constraint) line.
+func includedFile(line string) (string, bool) {
+	for _, opt := range []string{"--requirement", "--constraint", "-r", "-c"} {
+		if rest, ok := strings.CutPrefix(line, opt); ok {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, "="))
+			if rest != "" {
+				return rest, true
+			}
+		}
+	}
+	return "", false
 }
