@@ -100,10 +100,9 @@ func Import(ctx context.Context, dir string, paths []string, opts ImportOptions)
 			src.Path = abs
 		}
 		add := func(name string, b []byte) {
-			vs, raws, err := decodeRecords(b)
-			if err != nil {
+			vs, raws, errs := decodeRecords(b)
+			for _, err := range errs {
 				diags = append(diags, source.Errorf(&source.Range{Filename: name}, "invalid OSV record", "%v", err))
-				return
 			}
 			for i, v := range vs {
 				if v.Withdrawn != nil {
@@ -220,29 +219,32 @@ func writeManifest(dir string, m *Manifest) error {
 	return nil
 }
 
-// decodeRecords reads one record or a JSON array of records.
-func decodeRecords(b []byte) ([]*Vulnerability, [][]byte, error) {
+// decodeRecords reads one record or a JSON array of records. A bad record
+// in an array is an error of its own; the others are returned.
+func decodeRecords(b []byte) ([]*Vulnerability, [][]byte, []error) {
 	t := bytes.TrimLeft(b, " \t\r\n\ufeff")
 	if len(t) > 0 && t[0] == '[' {
 		var raws []json.RawMessage
 		if err := json.Unmarshal(t, &raws); err != nil {
-			return nil, nil, fmt.Errorf("decode OSV: %w", cleanJSONError(err))
+			return nil, nil, []error{fmt.Errorf("decode OSV: %w", cleanJSONError(err))}
 		}
 		vs := make([]*Vulnerability, 0, len(raws))
 		out := make([][]byte, 0, len(raws))
+		var errs []error
 		for i, raw := range raws {
 			v, err := Parse(raw)
 			if err != nil {
-				return nil, nil, fmt.Errorf("record %d: %w", i, err)
+				errs = append(errs, fmt.Errorf("record %d: %w", i, err))
+				continue
 			}
 			vs = append(vs, v)
 			out = append(out, raw)
 		}
-		return vs, out, nil
+		return vs, out, errs
 	}
 	v, err := Parse(t)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, []error{err}
 	}
 	return []*Vulnerability{v}, [][]byte{t}, nil
 }
