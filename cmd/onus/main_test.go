@@ -1,11 +1,13 @@
 package main
 
 import (
+	"archive/zip"
 	"context"
 	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -44,6 +46,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"actionstep": actionStep,
+			"zip":        zipCmd,
 		},
 	})
 }
@@ -75,4 +78,27 @@ func actionStep(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	ts.Fatalf("action.yml has no step %q", args[0])
+}
+
+// zipCmd writes a zip archive: zip ARCHIVE FILE... stores each FILE under
+// its name; FILE=NAME stores it under NAME (which may be hostile, as "../x").
+func zipCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: zip ARCHIVE FILE[=NAME]...")
+	}
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	zw := zip.NewWriter(f)
+	for _, a := range args[1:] {
+		file, name, ok := strings.Cut(a, "=")
+		if !ok {
+			name = file
+		}
+		w, err := zw.Create(name)
+		ts.Check(err)
+		_, err = w.Write([]byte(ts.ReadFile(file)))
+		ts.Check(err)
+	}
+	ts.Check(zw.Close())
+	ts.Check(f.Close())
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/onus-project/onus/internal/loader/cloudformation"
 	"github.com/onus-project/onus/internal/loader/dockerfile"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
+	"github.com/onus-project/onus/internal/loader/lockfile"
+	"github.com/onus-project/onus/internal/loader/sbom"
 	"github.com/onus-project/onus/internal/loader/terraform"
 	tfplan "github.com/onus-project/onus/internal/loader/terraform/plan"
 	"github.com/onus-project/onus/internal/policy"
@@ -31,8 +33,14 @@ func loaders(maxFileSize int64, tf terraform.Options) *loader.Set {
 	df.MaxFileSize = maxFileSize
 	az := arm.New()
 	az.MaxFileSize = maxFileSize
+	boms := sbom.New()
+	boms.MaxFileSize = maxFileSize
+	locks := lockfile.New()
+	locks.MaxFileSize = maxFileSize
 	return loader.NewSet().
 		With(k8s, discover.Kubernetes).
+		With(boms, discover.CycloneDX, discover.SPDX).
+		With(locks, discover.Lockfile).
 		With(terraform.New(tf), discover.Terraform).
 		With(tfplan.New(tfplan.Options{MaxFileSize: maxFileSize}), discover.TerraformPlan).
 		With(cfn, discover.CloudFormation).

@@ -83,6 +83,7 @@ func NewRoot(env *Env) *cobra.Command {
 		newPolicyCommand(env),
 		newVersionCommand(env),
 		newCompletionCommand(env),
+		newAdvisoriesCommand(env),
 	)
 	return root
 }

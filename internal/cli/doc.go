@@ -117,3 +117,26 @@ const policyDocExample = `  # the reference committed under docs/policies (from 
 
   # your own policies
   onus policy doc --out docs/policies ./policies`
+
+const advisoriesLong = `Vulnerability advisories in the OSV format (https://ossf.github.io/osv-schema/).
+
+Scans match every package of an SBOM or lockfile against a built-in set of
+library vulnerabilities known to be exploited in the wild, plus the advisories
+you import into a local index (by default in your cache directory). Import a
+full export to cover every published advisory:
+
+  onus advisories import all.zip          # https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip
+  onus advisories status
+
+See docs/advisories.md.`
+
+const advisoriesImportLong = `Import OSV records into the local advisory index.
+
+A PATH is an OSV JSON file (one record, or an array of records), a folder
+(every .json below it) or a zip archive such as the per-ecosystem exports of
+osv.dev. Records merge into what is already imported: a record replaces an
+earlier one with the same id; withdrawn records are removed. The import time
+and each source are recorded; 'onus advisories status' shows them.`
+
+const advisoriesImportExample = `  onus advisories import ~/Downloads/Maven-all.zip ~/Downloads/npm-all.zip
+  onus advisories import --advisories ./advisories ./osv-records/`

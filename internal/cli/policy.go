@@ -11,12 +11,14 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/spf13/cobra"
 
+	"github.com/onus-project/onus/internal/advisory"
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/loader/terraform"
 	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
 	"github.com/onus-project/onus/internal/policytest"
+	"github.com/onus-project/onus/internal/scan"
 )
 
 func newPolicyCommand(env *Env) *cobra.Command {
@@ -152,10 +154,15 @@ func runPolicyTest(ctx context.Context, p *policyTestParams, stdout, stderr io.W
 		}
 	}
 	now, _ := parseNow(p.now)
+	builtinAdv, err := advisory.Builtin()
+	if err != nil {
+		return ExitUsage, err
+	}
 	failed := false
 	var all []*policytest.Result
 	for _, dir := range p.dirs {
-		res, err := policytest.Run(ctx, dir, policytest.Options{Loaders: loaders(0, terraform.Options{}), Model: model, Libraries: libs, Run: p.run, Now: now})
+		res, err := policytest.Run(ctx, dir, policytest.Options{Loaders: loaders(0, terraform.Options{}), Model: model, Libraries: libs, Run: p.run, Now: now,
+			Enrichers: []scan.Enricher{&advisory.Enricher{DB: &advisory.DB{Builtin: builtinAdv}, Now: now}}})
 		if err != nil {
 			return ExitUsage, err
 		}

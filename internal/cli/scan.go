@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/onus-project/onus/internal/advisory"
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
 	"github.com/onus-project/onus/internal/engine"
@@ -36,6 +37,7 @@ type scanParams struct {
 	ownership   ownershipFlags
 	tfVars      []string // --var NAME=VALUE
 	tfVarFiles  []string // --var-file FILE
+	advisories  string
 
 	failOnSet bool
 	nowTime   time.Time
@@ -173,6 +175,7 @@ func newScanCommand(env *Env) *cobra.Command {
 	completeValues(cmd, "format", report.NewFormats().Names())
 	completeValues(cmd, "fail-on", []string{"critical", "high", "medium", "low", "none"})
 	completeValues(cmd, "color", []string{"auto", "always", "never"})
+	f.StringVar(&p.advisories, "advisories", "", "advisory index directory (default: the user cache directory, onus/advisories); the built-in set is always used")
 	return cmd
 }
 
@@ -213,6 +216,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 	if err != nil {
 		return ExitUsage, err
 	}
+	advDB, err := openAdvisories(p.advisories)
+	if err != nil {
+		return ExitUsage, err
+	}
+	if advDB.Index != nil {
+		defer advDB.Index.Close()
+	}
 	// a status line on stderr, only for a person watching a terminal
 	var prog *progress
 	if !p.quiet && env.IsTerminal(stderr) {
@@ -229,6 +239,7 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
 		Logger:    env.logger(),
 		Ownership: owned,
+		Enrichers: []scan.Enricher{&advisory.Enricher{DB: advDB, Now: p.nowTime}},
 	})
 	prog.end()
 	if err != nil {

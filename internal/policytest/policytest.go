@@ -43,6 +43,9 @@ type Options struct {
 	Run string
 	// Now fixes the time policies see.
 	Now time.Time
+	// Enrichers run on each fixture's resources before the policies (the
+	// built-in advisory set, so vulnerability fixtures are reproducible).
+	Enrichers []scan.Enricher
 }
 
 // Case is the outcome of one Rego test or one fixture.
@@ -193,7 +196,7 @@ func regoTests(ctx context.Context, set *policy.Set, run string) ([]Case, error)
 func fixture(ctx context.Context, eng *engine.Engine, opts Options, p *policy.Policy, dir, want, name string) Case {
 	start := time.Now()
 	c := Case{Kind: "fixture", Name: name, Policy: p.ID, File: filepath.ToSlash(dir)}
-	rep, err := scan.Run(ctx, scan.Options{Paths: []string{dir}, Loaders: opts.Loaders, Engine: eng, Model: opts.Model, Now: opts.Now})
+	rep, err := scan.Run(ctx, scan.Options{Paths: []string{dir}, Loaders: opts.Loaders, Engine: eng, Model: opts.Model, Now: opts.Now, Enrichers: opts.Enrichers})
 	c.Duration = time.Since(start)
 	if err != nil {
 		c.Message = err.Error()

@@ -4,12 +4,20 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/onus-project/onus/internal/finding"
 	"github.com/onus-project/onus/internal/source"
 )
+
+// TextSummarizer is implemented by report extensions that add a line above
+// the text report's summary (the advisory data a scan used, for example).
+type TextSummarizer interface {
+	TextSummary() string
+}
 
 // Text writes findings grouped by owner, then layer, for a terminal.
 type Text struct {
@@ -115,6 +123,11 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 			fmt.Fprintf(bw, "  stale     %s:%d %s on %s matches no finding\n", Printable(e.File), e.Line, Printable(strings.Join(e.Rules, ",")), Printable(orDash(e.Resource+e.Path)))
 		}
 		fmt.Fprintln(bw)
+	}
+	for _, name := range slices.Sorted(maps.Keys(r.Extensions)) {
+		if s, ok := r.Extensions[name].(TextSummarizer); ok {
+			fmt.Fprintln(bw, s.TextSummary())
+		}
 	}
 	fmt.Fprintln(bw, t.summary(r))
 	return bw.Flush()
