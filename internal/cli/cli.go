@@ -79,6 +79,8 @@ func NewRoot(env *Env) *cobra.Command {
 		newScanCommand(env),
 		newPolicyCommand(env),
 		newVersionCommand(env),
+		newServeCommand(env),
+		newTokenCommand(env),
 	)
 	return root
 }

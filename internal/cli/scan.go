@@ -33,13 +33,21 @@ type scanParams struct {
 
 	failOnSet bool
 	nowTime   time.Time
+
+	upload uploadParams
 }
 
 func newScanParams() *scanParams {
 	return &scanParams{format: "text", failOn: string(finding.Low), color: "auto", maxFileSize: discover.DefaultMaxFileSize}
 }
 
-func (p *scanParams) validate(args []string) error {
+func (p *scanParams) validate(args []string, getenv func(string) string) error {
+	if p.upload.url != "" {
+		p.upload.fromCI(getenv)
+		if err := p.upload.validate(); err != nil {
+			return err
+		}
+	}
 	if len(args) == 0 {
 		return usageError("scan: give at least one PATH to scan")
 	}
@@ -93,7 +101,7 @@ func newScanCommand(env *Env) *cobra.Command {
 		Example: scanExample,
 		PreRunE: func(cmd *cobra.Command, args []string) error {
 			p.failOnSet = cmd.Flags().Changed("fail-on")
-			return p.validate(args)
+			return p.validate(args, env.Getenv)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runScan(cmd.Context(), p, env, cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -113,6 +121,11 @@ func newScanCommand(env *Env) *cobra.Command {
 	f.BoolVarP(&p.quiet, "quiet", "q", false, "print only findings, errors and the summary")
 	f.StringVar(&p.color, "color", p.color, "colour text output: auto, always, never (NO_COLOR is honoured)")
 	f.StringVar(&p.now, "now", "", "the time policies and the report use (RFC 3339 or YYYY-MM-DD), for reproducible runs")
+	f.StringVar(&p.upload.url, "upload", "", "after writing the report, upload it to an onus server (https://HOST[:PORT])")
+	f.StringVar(&p.upload.token, "token", "", "uploader token for --upload (default $ONUS_TOKEN)")
+	f.StringVar(&p.upload.repo, "repo", "", "repository of the upload (default $GITHUB_REPOSITORY or $CI_PROJECT_PATH)")
+	f.StringVar(&p.upload.commit, "commit", "", "commit of the upload (default $GITHUB_SHA or $CI_COMMIT_SHA)")
+	f.StringVar(&p.upload.branch, "branch", "", "branch of the upload (default $GITHUB_REF_NAME or $CI_COMMIT_REF_NAME)")
 	return cmd
 }
 
@@ -180,6 +193,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		if err := f.Close(); err != nil {
 			return ExitUsage, fmt.Errorf("write report: %w", err)
 		}
+	}
+	if p.upload.url != "" {
+		id, err := p.upload.upload(ctx, rep)
+		if err != nil {
+			return ExitUsage, fmt.Errorf("upload to %s failed, the report is NOT stored: %w", p.upload.endpoint(), err)
+		}
+		fmt.Fprintf(stderr, "onus: uploaded report %d to %s (%s)\n", id, p.upload.url, p.upload.repo)
 	}
 	return exitCode(rep, failOn), nil
 }

@@ -283,8 +283,29 @@ func build(file, id string, node *yaml.Node, obj map[string]any, helm string) (*
 	if pod := PodSpec(kind, obj); pod != nil {
 		r.Extra = map[string]any{"pod": pod}
 	}
-	r.Suppressions = suppressions(file, node)
+	r.Suppressions = append(suppressions(file, node), annotationSuppressions(r, meta)...)
 	return r, nil
+}
+
+// annotationSuppressions reads the waivers of the onus.dev/ignore
+// annotation, one a line.
+func annotationSuppressions(r *resource.Resource, meta map[string]any) []resource.Suppression {
+	ann, _ := meta["annotations"].(map[string]any)
+	v, ok := ann[resource.SuppressionAnnotation].(string)
+	if !ok {
+		return nil
+	}
+	rng := r.Locate(resource.Path{resource.Key("metadata"), resource.Key("annotations"), resource.Key(resource.SuppressionAnnotation)})
+	var out []resource.Suppression
+	for line := range strings.SplitSeq(v, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if s, ok := resource.ParseSuppression(resource.SuppressionMarker+" "+line, rng); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // podPaths says where each workload kind keeps its pod template.

@@ -141,3 +141,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestAnnotationSuppressions(t *testing.T) {
+	obj := `{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "annotations": {"onus.dev/ignore": "ONUS-K8S-001 exp:2027-01-31 sidecar\nONUS-K8S-002,ONUS-K8S-003 legacy"}}, "spec": {"containers": []}}`
+	r, diags := FromObject("pod.json", []byte(obj))
+	if diags.HasErrors() || r == nil {
+		t.Fatalf("FromObject: %v", diags)
+	}
+	var got []string
+	for _, s := range r.Suppressions {
+		got = append(got, strings.Join(s.Rules, ",")+"|"+s.Expires+"|"+s.Reason)
+	}
+	want := []string{"ONUS-K8S-001|2027-01-31|sidecar", "ONUS-K8S-002,ONUS-K8S-003||legacy"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("suppressions (-want +got):\n%s", diff)
+	}
+	if r.Suppressions[0].Range.Start.Line != 1 {
+		t.Errorf("suppression range = %+v, want line 1", r.Suppressions[0].Range)
+	}
+}
