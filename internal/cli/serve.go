@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/onus-project/onus/internal/config"
@@ -19,8 +18,6 @@ import (
 	"github.com/onus-project/onus/internal/server"
 	"github.com/onus-project/onus/internal/server/admission"
 	"github.com/onus-project/onus/internal/server/api"
-	"github.com/onus-project/onus/internal/server/auth"
-	"github.com/onus-project/onus/internal/server/web"
 	"github.com/onus-project/onus/internal/store"
 )
 
@@ -187,42 +184,14 @@ func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.W
 		log.Warn("serving plain HTTP (--insecure-http): tokens and reports travel unencrypted, and Kubernetes cannot call the webhook")
 	}
 
-	reg := prometheus.NewRegistry()
-	srv, err := server.New(server.Options{Store: st, Registry: reg, Logger: log, TLS: tlsConf, Timeouts: server.Timeouts{Shutdown: p.shutdownTimeout}})
+	app, err := server.NewApp(ctx, server.AppOptions{
+		Store: st, Engine: eng, Model: model, Actions: p.actions, Exclusions: p.excluded,
+		Record: admission.RecordMode(p.recordDecisions), MaxUpload: p.maxUpload, TLS: tlsConf,
+		Timeouts: server.Timeouts{Shutdown: p.shutdownTimeout}, Logger: log,
+	})
 	if err != nil {
 		return ExitUsage, err
 	}
-	ev := &admission.Evaluator{Engine: eng, Model: model, Actions: p.actions, Logger: log.With("component", "admission")}
-	if err := ev.Warm(ctx); err != nil {
-		return ExitUsage, err
-	}
-	rec, err := admission.NewRecorder(st, admission.RecorderOptions{Logger: log.With("component", "audit"), Registerer: reg})
-	if err != nil {
-		return ExitUsage, err
-	}
-	metrics, err := admission.NewMetrics(reg)
-	if err != nil {
-		return ExitUsage, err
-	}
-	h := admission.Handler(ev.Handle).
-		WithExclusions(p.excluded).
-		WithOperations().
-		WithRecorder(rec, admission.RecordMode(p.recordDecisions)).
-		WithMetrics(metrics).
-		WithLogger(log.With("component", "admission"))
-	srv.Handle("POST /v1/admit", admission.MaxReviewBytes, admission.HTTP(h, log))
-
-	au := &auth.Auth{Store: st, Secure: tlsConf != nil, Logger: log.With("component", "auth")}
-	a, err := api.New(api.Options{Store: st, Auth: au, MaxUpload: p.maxUpload, Registerer: reg, Logger: log})
-	if err != nil {
-		return ExitUsage, err
-	}
-	a.Register(srv)
-	dash, err := web.New(web.Options{Store: st, Auth: au, Logger: log})
-	if err != nil {
-		return ExitUsage, err
-	}
-	dash.Register(srv)
 
 	ln, err := net.Listen("tcp", p.addr)
 	if err != nil {
@@ -234,10 +203,10 @@ func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.W
 	}
 	log.Info("onus serve", "addr", ln.Addr().String(), "url", scheme+"://"+ln.Addr().String(), "policies", len(eng.Policies()),
 		"admission_actions", p.actions.String(), "excluded_namespaces", p.excludeNamespaces)
-	serveErr := srv.Serve(ctx, ln)
+	serveErr := app.Serve(ctx, ln)
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if err := rec.Close(cctx); err != nil {
+	if err := app.Close(cctx); err != nil {
 		log.Warn("audit log not flushed", "error", err)
 	}
 	if serveErr != nil {

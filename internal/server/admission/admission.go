@@ -194,7 +194,7 @@ func (e *Evaluator) decide(req *admissionv1.AdmissionRequest, obj string, fs []f
 			if res.Action != Deny {
 				res.Action = Warn
 			}
-			w := truncate(strings.Join(strings.Fields(fmt.Sprintf("onus %s %s: %s (fix: %s)", f.Rule, f.Severity, f.Message, firstLine(f.Remediation))), " "), MaxWarningLen)
+			w := truncate(strings.Join(strings.Fields(fmt.Sprintf("onus %s %s: %s (fix: %s)", f.Rule, f.Severity, f.Message, firstParagraph(f.Remediation))), " "), MaxWarningLen)
 			if total+len(w) <= MaxWarningsTotal {
 				warnings = append(warnings, w)
 				total += len(w)
@@ -210,7 +210,7 @@ func (e *Evaluator) decide(req *admissionv1.AdmissionRequest, obj string, fs []f
 		var b strings.Builder
 		fmt.Fprintf(&b, "onus denied %s: %d %s", obj, len(denied), plural(len(denied), "policy violation", "policy violations"))
 		for _, f := range denied {
-			fmt.Fprintf(&b, "\n[%s] %s (%s, layer %s, owner %s): %s\n  fix: %s", f.Rule, f.Title, f.Severity, f.Layer, f.Owner, f.Message, firstLine(f.Remediation))
+			fmt.Fprintf(&b, "\n[%s] %s (%s, layer %s, owner %s): %s\n  fix: %s", f.Rule, f.Title, f.Severity, f.Layer, f.Owner, f.Message, firstParagraph(f.Remediation))
 		}
 		res.Response.Allowed = false
 		res.Response.Result = &metav1.Status{
@@ -245,12 +245,13 @@ func objectName(req *admissionv1.AdmissionRequest) string {
 	return req.Kind.Kind + "/" + name
 }
 
-func firstLine(s string) string {
+// firstParagraph returns the text up to the first blank line, on one line.
+func firstParagraph(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return strings.TrimSpace(s[:i])
+	if i := strings.Index(s, "\n\n"); i >= 0 {
+		s = s[:i]
 	}
-	return s
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // truncate cuts s to at most n bytes on a rune boundary, marking the cut.

@@ -8,7 +8,7 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
-		"errors"
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -73,7 +73,6 @@ func (a *Auth) log() *slog.Logger {
 	}
 	return a.Logger
 }
-
 
 // bearer returns the token of an "Authorization: Bearer T" header.
 func bearer(r *http.Request) (string, bool) {
