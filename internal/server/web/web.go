@@ -52,6 +52,8 @@ var funcs = template.FuncMap{
 	"team":  func(t string) string { return teamName(t) },
 	"heat":  heat,
 	"query": func(v url.Values) template.URL { return template.URL(v.Encode()) },
+	"sev": func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
+	"own": func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
 	"firstline": func(s string) string {
 		s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
 		return s
@@ -73,10 +75,10 @@ func New(opts Options) (*Web, error) {
 	}
 	for _, n := range names {
 		base := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
-		if base == "layout" {
+		if base == "layout" || base == "chart" {
 			continue
 		}
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n)
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/chart.html", n)
 		if err != nil {
 			return nil, fmt.Errorf("parse %s: %w", n, err)
 		}
