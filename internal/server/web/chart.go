@@ -22,6 +22,7 @@ type series struct {
 	Name   string
 	Class  string
 	Points string
+	Dots   []tick
 	Last   int
 }
 
@@ -49,10 +50,12 @@ func newChart(ps []estate.Point) *chart {
 	y := func(v int) int { return c.Bottom - v*plotH/maxY }
 	line := func(name, class string, val func(estate.Point) int) {
 		var b strings.Builder
+		var dots []tick
 		for i, p := range ps {
 			fmt.Fprintf(&b, "%d,%d ", x(i), y(val(p)))
+			dots = append(dots, tick{X: x(i), Y: y(val(p)), Label: fmt.Sprint(val(p))})
 		}
-		c.Series = append(c.Series, series{Name: name, Class: class, Points: strings.TrimSpace(b.String()), Last: val(ps[len(ps)-1])})
+		c.Series = append(c.Series, series{Name: name, Class: class, Points: strings.TrimSpace(b.String()), Dots: dots, Last: val(ps[len(ps)-1])})
 	}
 	line("all failing", "total", func(p estate.Point) int { return p.Failed })
 	for _, s := range []finding.Severity{finding.Critical, finding.High, finding.Medium, finding.Low} {

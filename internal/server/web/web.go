@@ -52,8 +52,8 @@ var funcs = template.FuncMap{
 	"team":  func(t string) string { return teamName(t) },
 	"heat":  heat,
 	"query": func(v url.Values) template.URL { return template.URL(v.Encode()) },
-	"sev": func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
-	"own": func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
+	"sev":   func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
+	"own":   func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
 	"firstline": func(s string) string {
 		s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
 		return s

@@ -1,9 +1,9 @@
 package web_test
 
 import (
-	"log/slog"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
