@@ -2,76 +2,36 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
-	"os"
-	"strings"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/onus-project/onus/internal/store"
 	"github.com/onus-project/onus/internal/store/postgres"
 	"github.com/onus-project/onus/internal/store/storetest"
 )
 
-// DSN returns the PostgreSQL test database, skipping (or failing, when
-// ONUS_REQUIRE_POSTGRES=1) when none is configured.
-func DSN(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("ONUS_TEST_POSTGRES_DSN")
-	if dsn == "" {
-		msg := "PostgreSQL conformance tests need a database: set ONUS_TEST_POSTGRES_DSN, e.g. " +
-			"ONUS_TEST_POSTGRES_DSN='postgres://postgres@localhost:5432/onus_test?sslmode=disable' go test ./internal/store/postgres/ " +
-			"(bash .ci/run starts a throwaway PostgreSQL and sets it)"
-		if os.Getenv("ONUS_REQUIRE_POSTGRES") == "1" {
-			t.Fatal("ONUS_REQUIRE_POSTGRES=1 but " + msg)
-		}
-		t.Skip(msg)
-	}
-	return dsn
-}
-
-// freshSchema creates an empty schema and returns a DSN whose search_path
-// points at it, so every test starts from an empty database.
-func freshSchema(t *testing.T, dsn string) string {
-	t.Helper()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "onus_test_" + hex.EncodeToString(b)
-	conn, err := pgx.Connect(t.Context(), dsn)
-	if err != nil {
-		t.Fatalf("connect to ONUS_TEST_POSTGRES_DSN: %v", err)
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), dsn)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	return withSearchPath(dsn, schema)
-}
-
-func withSearchPath(dsn, schema string) string {
-	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}
-	return strings.TrimSpace(dsn) + " search_path=" + schema
-}
-
 func TestConformance(t *testing.T) {
-	dsn := DSN(t)
+	dsn := storetest.PostgresDSN(t)
 	storetest.Run(t, func(t *testing.T) storetest.Opener {
-		d := freshSchema(t, dsn)
+		d := storetest.FreshSchema(t, dsn)
 		return func(ctx context.Context) (store.Store, error) { return postgres.Open(ctx, d) }
 	})
+}
+
+func TestConcurrentMigrations(t *testing.T) {
+	dsn := storetest.FreshSchema(t, storetest.PostgresDSN(t))
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := postgres.Open(t.Context(), dsn)
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("replicas migrating at once: %v", err)
+		}
+	}
 }
