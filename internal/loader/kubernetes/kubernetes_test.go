@@ -160,3 +160,39 @@ func TestAnnotationSuppressions(t *testing.T) {
 		t.Errorf("suppression range = %+v, want line 1", r.Suppressions[0].Range)
 	}
 }
+
+// TestFromObjectJSONMatchesYAML checks that the JSON fast path of
+// FromObject gives the resource the YAML path gives.
+func TestFromObjectJSONMatchesYAML(t *testing.T) {
+	obj := `{"apiVersion": "apps/v1", "kind": "Deployment",
+ "metadata": {"name": "api", "namespace": "web", "labels": {"app": "api", "tier": 3}, "annotations": {"onus.dev/ignore": "ONUS-K8S-001 reason"}},
+ "spec": {"replicas": 2, "ratio": 0.5, "big": 1e3, "on": true, "nothing": null,
+  "template": {"spec": {"containers": [{"name": "api", "image": "x:1", "securityContext": {"privileged": true}}]}}}}`
+	fast, diags := FromObject("obj.json", []byte(obj))
+	if diags.HasErrors() || fast == nil {
+		t.Fatalf("FromObject: %v", diags)
+	}
+	slow, diags := Parse(t.Context(), "obj.json", []byte(obj))
+	if diags.HasErrors() || len(slow) != 1 {
+		t.Fatalf("Parse: %v", diags)
+	}
+	if diff := cmp.Diff(slow[0].Attrs, fast.Attrs); diff != "" {
+		t.Errorf("attrs (-yaml +json):\n%s", diff)
+	}
+	if diff := cmp.Diff(slow[0].Extra, fast.Extra); diff != "" {
+		t.Errorf("pod view (-yaml +json):\n%s", diff)
+	}
+	if fast.Address != "Deployment/web/api" || fast.Labels["tier"] != "3" || len(fast.Suppressions) != 1 {
+		t.Errorf("resource = %+v", fast)
+	}
+	p, _ := resource.ParsePath("spec.template.spec.containers[0].securityContext.privileged")
+	if got, want := fast.Locate(p), slow[0].Locate(p); got.Start.Line != want.Start.Line || got.Start.Line != 4 {
+		t.Errorf("located line %d, want %d (line 4)", got.Start.Line, want.Start.Line)
+	}
+	// not an object, or without a kind: the YAML path reports it
+	for _, bad := range []string{`[1, 2]`, `{"metadata": {}}`} {
+		if r, diags := FromObject("bad.json", []byte(bad)); r != nil || !diags.HasErrors() {
+			t.Errorf("FromObject(%s) = %v, %v; want an error", bad, r, diags)
+		}
+	}
+}

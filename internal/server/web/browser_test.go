@@ -89,10 +89,18 @@ func TestDashboardInChromium(t *testing.T) {
 		chromedp.SetValue("#severity", "critical"),
 		chromedp.SetValue(`input[name="repo"]`, "acme/shop"),
 		chromedp.Click("#apply"),
-		chromedp.WaitVisible("#findings"),
 	))
-	location, err := chromedp.Run(ctx, chromedp.Location())
-	step("location", err)
+	// the click submits the form: wait for the filtered page
+	var location string
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(location, "severity=critical"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("the filter form did not navigate (at %q)", location)
+		}
+		time.Sleep(50 * time.Millisecond)
+		location, err = chromedp.Run(ctx, chromedp.Location())
+		step("location", err)
+	}
+	step("filtered page", chromedp.Do(ctx, chromedp.WaitVisible("#findings")))
 	rows, err := chromedp.Run(ctx, chromedp.Nodes("#findings tbody tr"))
 	step("rows", err)
 	step("open a finding", chromedp.Do(ctx,

@@ -3,7 +3,6 @@ package web_test
 import (
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -80,7 +79,7 @@ func (b *browser) login(token, next string) *http.Response {
 }
 
 func TestLoginAndPages(t *testing.T) {
-	e := servertest.Start(t, nil, server.AppOptions{Logger: slog.New(slog.NewTextHandler(os.Stderr, nil))})
+	e := servertest.Start(t, nil, server.AppOptions{})
 	seed(t, e)
 	b := newBrowser(t, e)
 
