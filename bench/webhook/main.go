@@ -32,6 +32,7 @@ import (
 
 	"github.com/onus-project/onus/internal/engine"
 	"github.com/onus-project/onus/internal/ownership"
+	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
 	"github.com/onus-project/onus/internal/server"
 	"github.com/onus-project/onus/internal/store/sqlite"
@@ -47,6 +48,11 @@ func main() {
 	target := flag.String("url", "", "a running onus serve (https://HOST:PORT); empty starts one in-process")
 	warm := flag.Int("warm", 500, "requests sent before measuring")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	var policyDirs []string
+	flag.Func("policy", "directory of extra policies, loaded like onus serve --policy (repeatable)", func(s string) error {
+		policyDirs = append(policyDirs, s)
+		return nil
+	})
 	flag.Parse()
 	if *n <= 0 || *rate <= 0 || *conc <= 0 {
 		log.Fatal("-n, -rate and -c must be positive")
@@ -59,7 +65,7 @@ func main() {
 	if url == "" {
 		var stop func()
 		var err error
-		url, policies, stop, err = startServer(ctx)
+		url, policies, stop, err = startServer(ctx, policyDirs)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -175,10 +181,19 @@ func main() {
 
 // startServer runs the real service on loopback with TLS and returns its
 // URL, a description of the policies and a stop function.
-func startServer(ctx context.Context) (string, string, func(), error) {
+func startServer(ctx context.Context, dirs []string) (string, string, func(), error) {
 	set, diags := builtin.Load()
 	if diags.HasErrors() {
 		return "", "", nil, diags.Err()
+	}
+	for _, dir := range dirs {
+		extra, diags := policy.Load(os.DirFS(dir), policy.LoadOptions{Origin: dir + "/"})
+		if diags.HasErrors() {
+			return "", "", nil, diags.Err()
+		}
+		if err := set.Merge(extra); err != nil {
+			return "", "", nil, err
+		}
 	}
 	eng, diags := engine.New(set, engine.Options{})
 	if eng == nil {
