@@ -1,12 +1,17 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/pem"
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -207,5 +212,50 @@ func TestSelfSignedTLS(t *testing.T) {
 	}
 	if _, err := http.Get("https://" + ln.Addr().String() + "/healthz"); err == nil {
 		t.Errorf("a client not trusting the certificate connected")
+	}
+}
+
+func TestCertReloader(t *testing.T) {
+	dir := t.TempDir()
+	write := func(host string) *x509.Certificate {
+		cert, _, err := server.SelfSigned([]string{host}, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, err := x509.MarshalECPrivateKey(cert.PrivateKey.(*ecdsa.PrivateKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "tls.crt"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Certificate[0]}), 0o600)
+		os.WriteFile(filepath.Join(dir, "tls.key"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: key}), 0o600)
+		return cert.Leaf
+	}
+	first := write("one.example")
+	rl, err := server.NewCertReloader(filepath.Join(dir, "tls.crt"), filepath.Join(dir, "tls.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rl.Interval = 0
+	got, _ := rl.GetCertificate(nil)
+	if !bytes.Equal(got.Certificate[0], first.Raw) {
+		t.Fatal("the first certificate is not served")
+	}
+	second := write("two.example")
+	later := time.Now().Add(time.Minute)
+	os.Chtimes(filepath.Join(dir, "tls.crt"), later, later)
+	got, _ = rl.GetCertificate(nil)
+	if !bytes.Equal(got.Certificate[0], second.Raw) {
+		t.Error("the rotated certificate was not picked up")
+	}
+	// a broken rotation keeps the last good certificate
+	os.WriteFile(filepath.Join(dir, "tls.key"), []byte("garbage"), 0o600)
+	later = later.Add(time.Minute)
+	os.Chtimes(filepath.Join(dir, "tls.key"), later, later)
+	got, _ = rl.GetCertificate(nil)
+	if got == nil || !bytes.Equal(got.Certificate[0], second.Raw) {
+		t.Error("a broken key file replaced the good certificate")
+	}
+	if _, err := server.NewCertReloader(filepath.Join(dir, "tls.crt"), filepath.Join(dir, "tls.key")); err == nil {
+		t.Error("loading a broken pair succeeded")
 	}
 }

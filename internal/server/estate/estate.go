@@ -6,6 +6,7 @@ package estate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -100,6 +101,12 @@ func Trends(ctx context.Context, st store.Store, f store.ReportFilter, by string
 	if err != nil {
 		return nil, fmt.Errorf("trends: %w", err)
 	}
+	return TrendPoints(hs, by), nil
+}
+
+// TrendPoints computes the points of Trends from report headers.
+func TrendPoints(hs []store.ReportHeader, by string) []Point {
+	hs = slices.Clone(hs)
 	sort.Slice(hs, func(i, j int) bool { return hs[i].ID < hs[j].ID })
 	out := []Point{}
 	if by == ByUpload {
@@ -109,7 +116,7 @@ func Trends(ctx context.Context, st store.Store, f store.ReportFilter, by string
 			p.add(h)
 			out = append(out, p)
 		}
-		return out, nil
+		return out
 	}
 	latest := map[string]store.ReportHeader{}
 	flush := func(day string, end time.Time) {
@@ -132,7 +139,7 @@ func Trends(ctx context.Context, st store.Store, f store.ReportFilter, by string
 	if day != "" {
 		flush(day, endOfDay(day))
 	}
-	return out, nil
+	return out
 }
 
 func endOfDay(day string) time.Time {
