@@ -19,9 +19,12 @@ func FindingWhere(flt FindingFilter, ph Placeholder) (string, []any) {
 		args = append(args, v)
 		conds = append(conds, strings.ReplaceAll(cond, "?", ph(len(args))))
 	}
-	if flt.ReportID > 0 {
+	switch {
+	case flt.ReportID > 0:
 		add("f.report_id = ?", flt.ReportID)
-	} else {
+	case flt.Branch != "":
+		add("f.report_id IN (SELECT MAX(id) FROM reports WHERE branch = ? GROUP BY repository)", flt.Branch)
+	default:
 		conds = append(conds, "f.report_id IN (SELECT MAX(id) FROM reports GROUP BY repository)")
 	}
 	for _, c := range []struct{ col, v string }{

@@ -127,8 +127,9 @@ func Clamp(limit int) int {
 type FindingFilter struct {
 	Team, Owner, Layer, Severity, Status, Repository, Rule, Service string
 	// ReportID, when set, reads that report; otherwise the newest report
-	// of each repository is read.
+	// of each repository is read (of each repository's Branch when set).
 	ReportID int64
+	Branch   string
 	Limit    int
 	Offset   int
 }

@@ -196,3 +196,37 @@ func TestFromObjectJSONMatchesYAML(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFromObject feeds arbitrary bytes to the admission entry point: it
+// must never panic, and an object it returns has a kind and an address.
+func FuzzFromObject(f *testing.F) {
+	for _, name := range []string{"list.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "annotations": {"onus.dev/ignore": "X reason\nY"}}, "spec": {"containers": [{"name": "c"}]}}`,
+		`{"apiVersion": "apps/v1", "kind": "Deployment", "spec": {"replicas": 1e400, "template": {"spec": {"containers": [1, "x", null]}}}}`,
+		`{"kind": "Pod", "apiVersion": "v1", "kind": "Job"}`,
+		`[[[[[[[[[[]]]]]]]]]]`,
+		`{"apiVersion": "v1", "kind": "List", "items": []}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, _ := FromObject("obj.json", b)
+		if r == nil {
+			return
+		}
+		if r.Type == "" || r.Address == "" {
+			t.Errorf("object without type or address: %+v", r)
+		}
+		for _, s := range r.Suppressions {
+			_ = s.Matches("X")
+		}
+		r.Locate(resource.Path{resource.Key("spec"), resource.Key("template")})
+	})
+}

@@ -21,7 +21,9 @@ type Recorder struct {
 	queue   chan store.Decision
 	dropped prometheus.Counter
 	done    chan struct{}
-	once    sync.Once
+
+	mu     sync.RWMutex // guards closed against Record racing Close
+	closed bool
 }
 
 // RecorderOptions tune a Recorder; zero values take defaults.
@@ -58,8 +60,15 @@ func NewRecorder(st store.Store, o RecorderOptions) (*Recorder, error) {
 	return r, nil
 }
 
-// Record queues a decision; it never blocks.
+// Record queues a decision; it never blocks. After Close it drops the
+// decision (a request that outlived the shutdown timeout).
 func (r *Recorder) Record(d store.Decision) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if r.closed {
+		r.dropped.Inc()
+		return
+	}
 	select {
 	case r.queue <- d:
 	default:
@@ -101,9 +110,14 @@ func (r *Recorder) run(batch int, interval time.Duration) {
 	}
 }
 
-// Close records what is queued and stops. Record must not be called after.
+// Close records what is queued and stops.
 func (r *Recorder) Close(ctx context.Context) error {
-	r.once.Do(func() { close(r.queue) })
+	r.mu.Lock()
+	if !r.closed {
+		r.closed = true
+		close(r.queue)
+	}
+	r.mu.Unlock()
 	select {
 	case <-r.done:
 		return nil

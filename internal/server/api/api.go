@@ -299,7 +299,7 @@ func FindingFilter(r *http.Request) (store.FindingFilter, error) {
 	f := store.FindingFilter{
 		Team: q.Get("team"), Owner: q.Get("owner"), Layer: q.Get("layer"), Severity: q.Get("severity"),
 		Status: q.Get("status"), Repository: q.Get("repo"), Rule: q.Get("rule"), Service: q.Get("service"),
-		ReportID: rid, Limit: store.Clamp(int(limit)), Offset: int(offset),
+		ReportID: rid, Branch: q.Get("branch"), Limit: store.Clamp(int(limit)), Offset: int(offset),
 	}
 	errs := []error{err1, err2, err3}
 	if f.Owner != "" && !finding.Owner(f.Owner).Valid() {

@@ -220,6 +220,11 @@ func testLatestAndFindings(t *testing.T, open Opener) {
 		Finding("K-2", finding.Medium, finding.Network, "platform", "a.yaml", 9)))
 	bid := save(t, s, store.ReportMeta{Repository: "acme/b"}, Report(t0.Add(time.Hour),
 		Finding("K-3", finding.Low, finding.Application, "", "b.yaml", 2)))
+	// acme/c: a feature branch, then main uploaded last
+	save(t, s, store.ReportMeta{Repository: "acme/c", Branch: "feature"}, Report(t0.Add(2*time.Hour),
+		Finding("K-4", finding.Low, finding.Application, "", "c.yaml", 2)))
+	save(t, s, store.ReportMeta{Repository: "acme/c", Branch: "main"}, Report(t0.Add(time.Hour),
+		Finding("K-5", finding.Low, finding.Application, "", "c.yaml", 2)))
 	rules := func(f store.FindingFilter) []string {
 		t.Helper()
 		fs, err := s.ListFindings(ctx, f)
@@ -237,10 +242,11 @@ func testLatestAndFindings(t *testing.T, open Opener) {
 		f    store.FindingFilter
 		want []string
 	}{
-		{"latest of each repository", store.FindingFilter{}, []string{"K-1", "K-2", "K-3"}},
+		{"latest of each repository", store.FindingFilter{}, []string{"K-1", "K-2", "K-3", "K-5"}},
+		{"latest of each repository on a branch", store.FindingFilter{Branch: "feature"}, []string{"K-4"}},
 		{"team", store.FindingFilter{Team: "platform"}, []string{"K-2"}},
-		{"unassigned team", store.FindingFilter{Team: "unassigned"}, []string{"K-3"}},
-		{"owner", store.FindingFilter{Owner: "customer"}, []string{"K-1", "K-2", "K-3"}},
+		{"unassigned team", store.FindingFilter{Team: "unassigned", Rule: "K-3"}, []string{"K-3"}},
+		{"owner", store.FindingFilter{Owner: "customer", Repository: "acme/a"}, []string{"K-1", "K-2"}},
 		{"layer", store.FindingFilter{Layer: "network"}, []string{"K-2"}},
 		{"severity", store.FindingFilter{Severity: "critical"}, []string{"K-1"}},
 		{"status", store.FindingFilter{Status: "waived"}, []string{}},
