@@ -46,7 +46,7 @@ type serveParams struct {
 func newServeParams() *serveParams {
 	return &serveParams{
 		addr: ":8443", db: DefaultDB, hosts: []string{"localhost", "127.0.0.1"},
-		admissionActions: admission.DefaultActions().String(), excludeNamespaces: admission.DefaultExcludedNamespaces,
+		admissionActions: admission.DefaultActions().String(), excludeNamespaces: admission.DefaultExcludedNamespaces(),
 		recordDecisions: string(admission.RecordFindings), maxUpload: api.DefaultMaxUpload, logLevel: "info",
 		shutdownTimeout: 25 * time.Second,
 	}

@@ -39,7 +39,6 @@ type AppOptions struct {
 type App struct {
 	*Server
 	Recorder *admission.Recorder
-	Auth     *auth.Auth
 }
 
 // NewApp assembles the server: /v1/admit, /api/v1/..., the dashboard and
@@ -52,7 +51,7 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		o.Actions = admission.DefaultActions()
 	}
 	if o.Exclusions.Namespaces == nil {
-		o.Exclusions.Namespaces = admission.DefaultExcludedNamespaces
+		o.Exclusions.Namespaces = admission.DefaultExcludedNamespaces()
 	}
 	if o.Record == "" {
 		o.Record = admission.RecordFindings
@@ -94,7 +93,7 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		return nil, err
 	}
 	dash.Register(srv)
-	return &App{Server: srv, Recorder: rec, Auth: au}, nil
+	return &App{Server: srv, Recorder: rec}, nil
 }
 
 // Close flushes the audit log; call it after Serve returns.

@@ -155,9 +155,6 @@ const (
 	Viewer   Role = "viewer"   // read the API and the dashboard
 )
 
-// Roles lists the roles.
-var Roles = []Role{Admin, Uploader, Viewer}
-
 // Valid reports whether r is a known role.
 func (r Role) Valid() bool { return r == Admin || r == Uploader || r == Viewer }
 

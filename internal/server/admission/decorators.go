@@ -39,8 +39,9 @@ type Exclusions struct {
 	Selector labels.Selector
 }
 
-// DefaultExcludedNamespaces are the namespaces excluded unless configured.
-var DefaultExcludedNamespaces = []string{"kube-system"}
+// DefaultExcludedNamespaces returns the namespaces excluded unless
+// configured.
+func DefaultExcludedNamespaces() []string { return []string{"kube-system"} }
 
 // ParseSelector reads a Kubernetes label selector ("" selects nothing).
 func ParseSelector(s string) (labels.Selector, error) {

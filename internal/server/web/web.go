@@ -45,19 +45,22 @@ type Web struct {
 	pages map[string]*template.Template
 }
 
-var funcs = template.FuncMap{
-	"time":  func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
-	"short": func(s string) string { return shorten(s, 10) },
-	"join":  strings.Join,
-	"team":  func(t string) string { return teamName(t) },
-	"heat":  heat,
-	"query": func(v url.Values) template.URL { return template.URL(v.Encode()) },
-	"sev":   func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
-	"own":   func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
-	"firstline": func(s string) string {
-		s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
-		return s
-	},
+// funcMap returns the template functions.
+func funcMap() template.FuncMap {
+	return template.FuncMap{
+		"time":  func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+		"short": func(s string) string { return shorten(s, 10) },
+		"join":  strings.Join,
+		"team":  func(t string) string { return teamName(t) },
+		"heat":  heat,
+		"query": func(v url.Values) template.URL { return template.URL(v.Encode()) },
+		"sev":   func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
+		"own":   func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
+		"firstline": func(s string) string {
+			s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+			return s
+		},
+	}
 }
 
 // New parses the templates.
@@ -78,7 +81,7 @@ func New(opts Options) (*Web, error) {
 		if base == "layout" || base == "chart" {
 			continue
 		}
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/chart.html", n)
+		t, err := template.New("layout.html").Funcs(funcMap()).ParseFS(templateFS, "templates/layout.html", "templates/chart.html", n)
 		if err != nil {
 			return nil, fmt.Errorf("parse %s: %w", n, err)
 		}

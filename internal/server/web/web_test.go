@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -188,5 +187,4 @@ func TestLoginRolesAndRedirects(t *testing.T) {
 	if resp, _ := b.do("GET", "/", nil); resp.StatusCode != http.StatusSeeOther {
 		t.Errorf("a revoked token's session still reads pages: %d", resp.StatusCode)
 	}
-	_ = fmt.Sprint
 }
