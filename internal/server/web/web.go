@@ -13,7 +13,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -53,7 +53,6 @@ func funcMap() template.FuncMap {
 		"join":  strings.Join,
 		"team":  func(t string) string { return teamName(t) },
 		"heat":  heat,
-		"query": func(v url.Values) template.URL { return template.URL(v.Encode()) },
 		"sev":   func(m map[finding.Severity]int, k string) int { return m[finding.Severity(k)] },
 		"own":   func(m map[finding.Owner]int, k string) int { return m[finding.Owner(k)] },
 		"firstline": func(s string) string {
@@ -196,17 +195,50 @@ func (w *Web) logout(rw http.ResponseWriter, r *http.Request) {
 }
 
 type overviewData struct {
-	Matrix  *estate.Matrix
-	Rows    []matrixRow
-	Latest  []store.ReportHeader
-	Failed  int
-	Waived  int
-	Gaps    []store.Cell
-	Chart   *chart
-	Owners  map[finding.Owner]int
-	BySev   map[finding.Severity]int
-	Layers  []string
-	Filters url.Values
+	Rows   []matrixRow
+	Latest []store.ReportHeader
+	Failed int
+	Waived int
+	Gaps   []store.Cell
+	Chart  *chart
+	Owners map[finding.Owner]int
+	Layers []string
+	// Breakdown counts failing findings by team, owner, layer and severity.
+	Breakdown []breakdown
+}
+
+// breakdown is one dimension of the failing findings: value → count.
+type breakdown struct {
+	Param  string
+	Title  string
+	Counts []count
+}
+
+type count struct {
+	Value string
+	N     int
+}
+
+func counts[K ~string](m map[K]int, order []K) []count {
+	var out []count
+	seen := map[K]bool{}
+	for _, k := range order {
+		if m[k] > 0 {
+			out = append(out, count{string(k), m[k]})
+		}
+		seen[k] = true
+	}
+	var rest []string
+	for k := range m {
+		if !seen[k] && m[k] > 0 {
+			rest = append(rest, string(k))
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		out = append(out, count{k, m[K(k)]})
+	}
+	return out
 }
 
 type matrixRow struct {
@@ -232,8 +264,7 @@ func (w *Web) overview(rw http.ResponseWriter, r *http.Request) {
 		w.fail(rw, r, err)
 		return
 	}
-	d := overviewData{Matrix: m, Latest: latest, Chart: newChart(points), Layers: m.Layers,
-		Owners: map[finding.Owner]int{}, BySev: map[finding.Severity]int{}}
+	d := overviewData{Latest: latest, Chart: newChart(points), Layers: m.Layers, Owners: map[finding.Owner]int{}}
 	for _, s := range m.Services {
 		row := matrixRow{Service: s.ID, Model: s.Model}
 		for _, l := range m.Layers {
@@ -246,15 +277,28 @@ func (w *Web) overview(rw http.ResponseWriter, r *http.Request) {
 			d.Gaps = append(d.Gaps, c)
 		}
 	}
+	teams, layers, sevs := map[string]int{}, map[finding.Layer]int{}, map[finding.Severity]int{}
 	for _, h := range latest {
 		d.Failed += h.Summary.Failed
 		d.Waived += h.Summary.Waived
 		for k, v := range h.Summary.ByOwner {
 			d.Owners[k] += v
 		}
-		for k, v := range h.Summary.BySeverity {
-			d.BySev[k] += v
+		for k, v := range h.Summary.ByTeam {
+			teams[k] += v
 		}
+		for k, v := range h.Summary.ByLayer {
+			layers[k] += v
+		}
+		for k, v := range h.Summary.BySeverity {
+			sevs[k] += v
+		}
+	}
+	d.Breakdown = []breakdown{
+		{"team", "by team", counts(teams, nil)},
+		{"owner", "by owner", counts(d.Owners, []finding.Owner{finding.Customer, finding.Shared, finding.Provider})},
+		{"layer", "by layer", counts(layers, finding.Layers)},
+		{"severity", "by severity", counts(sevs, []finding.Severity{finding.Critical, finding.High, finding.Medium, finding.Low})},
 	}
 	w.render(rw, r, http.StatusOK, "overview", page{Title: "Estate", Nav: "overview", Data: d})
 }

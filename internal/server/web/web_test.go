@@ -112,7 +112,7 @@ func TestLoginAndPages(t *testing.T) {
 	}
 
 	resp, page = b.do("GET", "/", nil)
-	for _, want := range []string{"Responsibility matrix", "kubernetes-workloads", "operating-system", "heat-warm", "<svg", "acme/shop", "Gaps"} {
+	for _, want := range []string{"Responsibility matrix", "kubernetes-workloads", "operating-system", "heat-warm", "<svg", "acme/shop", "Gaps", `href="/findings?status=fail&amp;team=unassigned">unassigned</a></td><td>4</td>`, `layer=operating-system">operating-system</a></td><td>4</td>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("overview lacks %q", want)
 		}
