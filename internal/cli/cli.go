@@ -84,6 +84,8 @@ func NewRoot(env *Env) *cobra.Command {
 		newVersionCommand(env),
 		newCompletionCommand(env),
 		newAdvisoriesCommand(env),
+		newServeCommand(env),
+		newTokenCommand(env),
 	)
 	return root
 }

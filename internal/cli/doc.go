@@ -140,3 +140,34 @@ and each source are recorded; 'onus advisories status' shows them.`
 
 const advisoriesImportExample = `  onus advisories import ~/Downloads/Maven-all.zip ~/Downloads/npm-all.zip
   onus advisories import --advisories ./advisories ./osv-records/`
+const serveLong = `Run onus as a service: the Kubernetes validating admission webhook
+(POST /v1/admit), the report API for CI uploads and readers (/api/v1/...),
+the dashboard (/), and /healthz, /readyz and /metrics.
+
+The webhook judges each object with the same loader, engine and policies as
+onus scan; policies that need the whole estate are skipped. Findings act by
+severity (--admission-actions): deny refuses the request and lists the
+violated policies with their fixes, warn admits it with a warning, audit
+admits it silently. Dry-run requests are judged but never recorded.
+
+--db takes a SQLite file (the default, onus.db, needs no server) or a
+postgres:// URL; several replicas may share one PostgreSQL database. Schema
+migrations are applied at start.
+
+The first admin token comes from ONUS_ADMIN_TOKEN, or is created and printed
+once on the first start. Create more with onus token create.
+
+Every flag can be set by an ONUS_* variable: --tls-cert by ONUS_TLS_CERT,
+--admission-actions by ONUS_ADMISSION_ACTIONS, and so on. Logs are JSON on
+stderr.`
+
+const serveExample = `  onus serve --self-signed --addr 127.0.0.1:8443
+  onus serve --tls-cert /tls/tls.crt --tls-key /tls/tls.key --db postgres://onus@db/onus
+  ONUS_ADMIN_TOKEN=onus_... onus serve --insecure-http --addr 127.0.0.1:8080`
+
+const tokenLong = `Manage the tokens of onus serve, directly in its store (--db, or ONUS_DB).
+
+Roles: admin may do everything; uploader may only upload reports (give it to
+CI); viewer may read the API and the dashboard. A token is printed once when
+created; only its SHA-256 hash is stored. Revoking a token ends its dashboard
+sessions at once.`

@@ -69,7 +69,7 @@ func TestScanProgressOnlyOnTerminal(t *testing.T) {
 		var stderr syncBuffer
 		env := &Env{Getenv: func(string) string { return "" }, IsTerminal: func(w io.Writer) bool { return tty && w == io.Writer(&stderr) }}
 		p := newScanParams()
-		if err := p.validate([]string{dir}); err != nil {
+		if err := p.validate([]string{dir}, func(string) string { return "" }); err != nil {
 			t.Fatal(err)
 		}
 		p.progressDelay = 0

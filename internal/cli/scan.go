@@ -44,6 +44,8 @@ type scanParams struct {
 	// progressDelay is how long a scan runs before a terminal shows its
 	// progress.
 	progressDelay time.Duration
+
+	upload uploadParams
 }
 
 func newScanParams() *scanParams {
@@ -51,7 +53,13 @@ func newScanParams() *scanParams {
 		progressDelay: progressDelay}
 }
 
-func (p *scanParams) validate(args []string) error {
+func (p *scanParams) validate(args []string, getenv func(string) string) error {
+	if p.upload.url != "" {
+		p.upload.fromCI(getenv)
+		if err := p.upload.validate(); err != nil {
+			return err
+		}
+	}
 	if len(args) == 0 {
 		return usageError("scan: give at least one PATH to scan")
 	}
@@ -149,7 +157,7 @@ func newScanCommand(env *Env) *cobra.Command {
 		Example: scanExample,
 		PreRunE: func(cmd *cobra.Command, args []string) error {
 			p.failOnSet = cmd.Flags().Changed("fail-on")
-			return p.validate(args)
+			return p.validate(args, env.Getenv)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runScan(cmd.Context(), p, env, cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -176,6 +184,11 @@ func newScanCommand(env *Env) *cobra.Command {
 	completeValues(cmd, "fail-on", []string{"critical", "high", "medium", "low", "none"})
 	completeValues(cmd, "color", []string{"auto", "always", "never"})
 	f.StringVar(&p.advisories, "advisories", "", "advisory index directory (default: the user cache directory, onus/advisories); the built-in set is always used")
+	f.StringVar(&p.upload.url, "upload", "", "after writing the report, upload it to an onus server (https://HOST[:PORT])")
+	f.StringVar(&p.upload.token, "token", "", "uploader token for --upload (default $ONUS_TOKEN)")
+	f.StringVar(&p.upload.repo, "repo", "", "repository of the upload (default $GITHUB_REPOSITORY or $CI_PROJECT_PATH)")
+	f.StringVar(&p.upload.commit, "commit", "", "commit of the upload (default $GITHUB_SHA or $CI_COMMIT_SHA)")
+	f.StringVar(&p.upload.branch, "branch", "", "branch of the upload (default $GITHUB_REF_NAME or $CI_COMMIT_REF_NAME)")
 	return cmd
 }
 
@@ -267,6 +280,13 @@ func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Wri
 		if err := f.Close(); err != nil {
 			return ExitUsage, fmt.Errorf("write report: %w", err)
 		}
+	}
+	if p.upload.url != "" {
+		id, err := p.upload.upload(ctx, rep)
+		if err != nil {
+			return ExitUsage, fmt.Errorf("upload to %s failed, the report is NOT stored: %w", p.upload.endpoint(), err)
+		}
+		fmt.Fprintf(stderr, "onus: uploaded report %d to %s (%s)\n", id, p.upload.url, p.upload.repo)
 	}
 	return exitCode(rep, cfg, failOn), nil
 }

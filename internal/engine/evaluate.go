@@ -70,39 +70,50 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 	}
 	workers := min(e.opts.Workers, max(1, len(rs)))
 	parts := make([]local, workers)
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func(out *local) {
-			defer wg.Done()
-			for i := range next {
-				if ctx.Err() != nil {
-					continue
-				}
-				r := rs[i]
-				results, diags := ev.run(ctx, r, docs[i])
-				out.diags = append(out.diags, diags...)
-				for _, pr := range results {
-					if eo.Skip != nil && eo.Skip(pr.c.pol) {
-						continue
-					}
-					fs, undetermined, ds := e.findings(pr.c, r, pr.values)
-					out.findings = append(out.findings, fs...)
-					out.diags = append(out.diags, ds...)
-					out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(fs), Undetermined: undetermined})
-				}
-				if rel, ok := r.Locs.(resource.Releaser); ok {
-					rel.Release()
-				}
+	work := func(out *local, i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		r := rs[i]
+		results, diags := ev.run(ctx, r, docs[i])
+		out.diags = append(out.diags, diags...)
+		for _, pr := range results {
+			if eo.Skip != nil && eo.Skip(pr.c.pol) {
+				continue
 			}
-		}(&parts[w])
+			fs, undetermined, ds := e.findings(pr.c, r, pr.values)
+			out.findings = append(out.findings, fs...)
+			out.diags = append(out.diags, ds...)
+			out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(fs), Undetermined: undetermined})
+		}
+		if rel, ok := r.Locs.(resource.Releaser); ok {
+			rel.Release()
+		}
 	}
-	for i := range rs {
-		next <- i
+	if workers == 1 {
+		// one resource (admission) or one worker: evaluate on the caller's
+		// goroutine, whose stack has already grown, rather than a fresh one
+		for i := range rs {
+			work(&parts[0], i)
+		}
+	} else {
+		next := make(chan int, workers)
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func(out *local) {
+				defer wg.Done()
+				for i := range next {
+					work(out, i)
+				}
+			}(&parts[w])
+		}
+		for i := range rs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
-	close(next)
-	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
@@ -124,8 +135,14 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 	return res, nil
 }
 
-// parallel runs fn for 0..n-1 on the engine's workers.
+// parallel runs fn for 0..n-1 on the engine's workers (inline for one).
 func (e *Engine) parallel(ctx context.Context, n int, fn func(i int) error) error {
+	if n == 1 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return fn(0)
+	}
 	var wg sync.WaitGroup
 	var once sync.Once
 	var first error

@@ -15,6 +15,14 @@ import (
 // an expiry. The rest of the line is the reason.
 const SuppressionMarker = "onus:ignore"
 
+// SuppressionAnnotation carries inline waivers in a Kubernetes object's
+// metadata.annotations, where objects that arrive as JSON (at admission)
+// have no comments. Each line of its value is written like the text after
+// the comment marker:
+//
+//	onus.dev/ignore: "ONUS-K8S-001 exp:2027-01-31 the sidecar needs it"
+const SuppressionAnnotation = "onus.dev/ignore"
+
 // Suppression is an inline waiver written in a comment inside (or just above)
 // a resource.
 type Suppression struct {

@@ -45,19 +45,8 @@ type owned struct {
 func (o *Options) applyOwnership(res *engine.Result, rs []*resource.Resource, now time.Time) owned {
 	oo := &o.Ownership
 	fs := res.Findings
-	for i := range fs {
-		if sev, ok := oo.Severity[fs[i].Rule]; ok {
-			fs[i].Severity = sev
-		}
-	}
-	o.Model.Assign(fs)
-	oo.Router.Assign(fs)
-	byID := make(map[string]*resource.Resource, len(rs))
-	for _, r := range rs {
-		byID[r.ID] = r
-	}
 	var out owned
-	out.waivers, out.diags = waiver.Apply(fs, byID, oo.Waivers, now)
+	out.waivers, out.diags = oo.Assign(o.Model, fs, rs, now)
 	oo.Baseline.Mark(fs)
 	out.results = policyResults(res.Checks, fs)
 	out.matrix, out.gaps = o.Model.Estate(ownership.EstateInput{
@@ -71,6 +60,24 @@ func (o *Options) applyOwnership(res *engine.Result, rs []*resource.Resource, no
 		out.matrix = out.matrix.FilterTeam(oo.Team)
 	}
 	return out
+}
+
+// Assign gives findings their owner and team and applies waivers, in place:
+// service, model and owner; severity overrides; teams; inline and file
+// waivers. Every entry point (scan, admission) judges findings this way.
+func (oo *OwnershipOptions) Assign(model *ownership.Model, fs []finding.Finding, rs []*resource.Resource, now time.Time) (waiver.Outcome, source.Diagnostics) {
+	for i := range fs {
+		if sev, ok := oo.Severity[fs[i].Rule]; ok {
+			fs[i].Severity = sev
+		}
+	}
+	model.Assign(fs)
+	oo.Router.Assign(fs)
+	byID := make(map[string]*resource.Resource, len(rs))
+	for _, r := range rs {
+		byID[r.ID] = r
+	}
+	return waiver.Apply(fs, byID, oo.Waivers, now)
 }
 
 // policyResults counts each policy's checks by outcome.

@@ -8,6 +8,7 @@ package kubernetes
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -135,7 +136,21 @@ func Parse(ctx context.Context, file string, b []byte) ([]*resource.Resource, so
 
 // FromObject reads one object, as the admission webhook receives it (JSON).
 // file names it in diagnostics and findings.
+//
+// A JSON object with a kind and an apiVersion is decoded with encoding/json
+// (the same values the YAML path gives: int64, float64, string, bool, nil)
+// and its attribute lines are found only if a finding asks; anything else
+// goes through the YAML parser for positioned diagnostics.
 func FromObject(file string, raw []byte) (*resource.Resource, source.Diagnostics) {
+	if obj := jsonObject(raw); obj != nil {
+		kind, _ := obj["kind"].(string)
+		apiVersion, _ := obj["apiVersion"].(string)
+		if kind != "" && apiVersion != "" && !(strings.HasSuffix(kind, "List") && apiVersion == "v1") {
+			end := 1 + bytes.Count(bytes.TrimRight(raw, "\n"), []byte("\n"))
+			rng := source.Range{Filename: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: end, Column: 1}}
+			return newResource(file, "0", obj, "", rng, &yamlnode.LazyLocator{File: file, Body: raw}), nil
+		}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
 		return nil, source.Diagnostics{{Severity: source.Error, Summary: "invalid object", Detail: yamlnode.CleanError(err), Subject: yamlnode.ErrorRange(file, err, 0, raw)}}
@@ -255,6 +270,14 @@ func kindName(n *yaml.Node) string {
 }
 
 func build(file, id string, node *yaml.Node, obj map[string]any, helm string) (*resource.Resource, source.Diagnostics) {
+	r := newResource(file, id, obj, helm, yamlnode.RangeOf(file, nil, node), yamlnode.Locator{File: file, Root: node})
+	r.Suppressions = append(suppressions(file, node), r.Suppressions...)
+	return r, nil
+}
+
+// newResource builds the resource of one object; rng and locs say where
+// it and its attributes are written.
+func newResource(file, id string, obj map[string]any, helm string, rng source.Range, locs resource.Locator) *resource.Resource {
 	kind := obj["kind"].(string)
 	meta, _ := obj["metadata"].(map[string]any)
 	name, _ := meta["name"].(string)
@@ -277,14 +300,35 @@ func build(file, id string, node *yaml.Node, obj map[string]any, helm string) (*
 		Module:    helm,
 		Labels:    stringMap(meta["labels"]),
 		Attrs:     obj,
-		Range:     yamlnode.RangeOf(file, nil, node),
-		Locs:      yamlnode.Locator{File: file, Root: node},
+		Range:     rng,
+		Locs:      locs,
 	}
 	if pod := PodSpec(kind, obj); pod != nil {
 		r.Extra = map[string]any{"pod": pod}
 	}
-	r.Suppressions = suppressions(file, node)
-	return r, nil
+	r.Suppressions = annotationSuppressions(r, meta)
+	return r
+}
+
+// annotationSuppressions reads the waivers of the onus.dev/ignore
+// annotation, one a line.
+func annotationSuppressions(r *resource.Resource, meta map[string]any) []resource.Suppression {
+	ann, _ := meta["annotations"].(map[string]any)
+	v, ok := ann[resource.SuppressionAnnotation].(string)
+	if !ok {
+		return nil
+	}
+	rng := r.Locate(resource.Path{resource.Key("metadata"), resource.Key("annotations"), resource.Key(resource.SuppressionAnnotation)})
+	var out []resource.Suppression
+	for line := range strings.SplitSeq(v, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if s, ok := resource.ParseSuppression(resource.SuppressionMarker+" "+line, rng); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // podPaths says where each workload kind keeps its pod template.
@@ -416,4 +460,55 @@ func commentSuppressions(file string, n *yaml.Node) []resource.Suppression {
 		}
 	}
 	return out
+}
+
+// jsonObject decodes a JSON object into plain values, or returns nil when
+// raw is not one.
+func jsonObject(raw []byte) map[string]any {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil || dec.More() {
+		return nil
+	}
+	if !plainNumbers(v, 0) {
+		return nil
+	}
+	obj, _ := v.(map[string]any)
+	return obj
+}
+
+// plainNumbers turns every json.Number inside v into int64 (or float64
+// when it is not an integer), as the YAML converter does. It reports false
+// when v nests deeper than the YAML path allows.
+func plainNumbers(v any, depth int) bool {
+	if depth > yamlnode.MaxDepth {
+		return false
+	}
+	number := func(n json.Number) any {
+		if i, err := n.Int64(); err == nil {
+			return i
+		}
+		f, _ := n.Float64()
+		return f
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if n, ok := e.(json.Number); ok {
+				x[k] = number(n)
+			} else if !plainNumbers(e, depth+1) {
+				return false
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if n, ok := e.(json.Number); ok {
+				x[i] = number(n)
+			} else if !plainNumbers(e, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
 }

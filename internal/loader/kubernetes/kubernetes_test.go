@@ -141,3 +141,92 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestAnnotationSuppressions(t *testing.T) {
+	obj := `{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "annotations": {"onus.dev/ignore": "ONUS-K8S-001 exp:2027-01-31 sidecar\nONUS-K8S-002,ONUS-K8S-003 legacy"}}, "spec": {"containers": []}}`
+	r, diags := FromObject("pod.json", []byte(obj))
+	if diags.HasErrors() || r == nil {
+		t.Fatalf("FromObject: %v", diags)
+	}
+	var got []string
+	for _, s := range r.Suppressions {
+		got = append(got, strings.Join(s.Rules, ",")+"|"+s.Expires+"|"+s.Reason)
+	}
+	want := []string{"ONUS-K8S-001|2027-01-31|sidecar", "ONUS-K8S-002,ONUS-K8S-003||legacy"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("suppressions (-want +got):\n%s", diff)
+	}
+	if r.Suppressions[0].Range.Start.Line != 1 {
+		t.Errorf("suppression range = %+v, want line 1", r.Suppressions[0].Range)
+	}
+}
+
+// TestFromObjectJSONMatchesYAML checks that the JSON fast path of
+// FromObject gives the resource the YAML path gives.
+func TestFromObjectJSONMatchesYAML(t *testing.T) {
+	obj := `{"apiVersion": "apps/v1", "kind": "Deployment",
+ "metadata": {"name": "api", "namespace": "web", "labels": {"app": "api", "tier": 3}, "annotations": {"onus.dev/ignore": "ONUS-K8S-001 reason"}},
+ "spec": {"replicas": 2, "ratio": 0.5, "big": 1e3, "on": true, "nothing": null,
+  "template": {"spec": {"containers": [{"name": "api", "image": "x:1", "securityContext": {"privileged": true}}]}}}}`
+	fast, diags := FromObject("obj.json", []byte(obj))
+	if diags.HasErrors() || fast == nil {
+		t.Fatalf("FromObject: %v", diags)
+	}
+	slow, diags := Parse(t.Context(), "obj.json", []byte(obj))
+	if diags.HasErrors() || len(slow) != 1 {
+		t.Fatalf("Parse: %v", diags)
+	}
+	if diff := cmp.Diff(slow[0].Attrs, fast.Attrs); diff != "" {
+		t.Errorf("attrs (-yaml +json):\n%s", diff)
+	}
+	if diff := cmp.Diff(slow[0].Extra, fast.Extra); diff != "" {
+		t.Errorf("pod view (-yaml +json):\n%s", diff)
+	}
+	if fast.Address != "Deployment/web/api" || fast.Labels["tier"] != "3" || len(fast.Suppressions) != 1 {
+		t.Errorf("resource = %+v", fast)
+	}
+	p, _ := resource.ParsePath("spec.template.spec.containers[0].securityContext.privileged")
+	if got, want := fast.Locate(p), slow[0].Locate(p); got.Start.Line != want.Start.Line || got.Start.Line != 4 {
+		t.Errorf("located line %d, want %d (line 4)", got.Start.Line, want.Start.Line)
+	}
+	// not an object, or without a kind: the YAML path reports it
+	for _, bad := range []string{`[1, 2]`, `{"metadata": {}}`} {
+		if r, diags := FromObject("bad.json", []byte(bad)); r != nil || !diags.HasErrors() {
+			t.Errorf("FromObject(%s) = %v, %v; want an error", bad, r, diags)
+		}
+	}
+}
+
+// FuzzFromObject feeds arbitrary bytes to the admission entry point: it
+// must never panic, and an object it returns has a kind and an address.
+func FuzzFromObject(f *testing.F) {
+	for _, name := range []string{"list.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "annotations": {"onus.dev/ignore": "X reason\nY"}}, "spec": {"containers": [{"name": "c"}]}}`,
+		`{"apiVersion": "apps/v1", "kind": "Deployment", "spec": {"replicas": 1e400, "template": {"spec": {"containers": [1, "x", null]}}}}`,
+		`{"kind": "Pod", "apiVersion": "v1", "kind": "Job"}`,
+		`[[[[[[[[[[]]]]]]]]]]`,
+		`{"apiVersion": "v1", "kind": "List", "items": []}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, _ := FromObject("obj.json", b)
+		if r == nil {
+			return
+		}
+		if r.Type == "" || r.Address == "" {
+			t.Errorf("object without type or address: %+v", r)
+		}
+		for _, s := range r.Suppressions {
+			_ = s.Matches("X")
+		}
+		r.Locate(resource.Path{resource.Key("spec"), resource.Key("template")})
+	})
+}
