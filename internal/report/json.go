@@ -1,8 +1,12 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
+
+	"github.com/onus-project/onus/internal/finding"
 )
 
 // JSON writes the report as indented JSON (the onus/report@v1 contract).
@@ -10,12 +14,59 @@ type JSON struct{}
 
 var _ Writer = JSON{}
 
-// Write implements Writer.
+// findingsField is where the findings array sits in the indented report:
+// a newline, two spaces, the key. String values cannot hold a raw newline,
+// so this cannot occur inside a value.
+var findingsField = []byte("\n  \"findings\": []")
+
+// Write implements Writer. The findings are encoded one at a time, straight
+// to w: a large estate has tens of thousands of them, and encoding the
+// whole report in memory would take several times the report's size. The
+// output is byte for byte what encoding the whole report with
+// json.Encoder (indent two spaces, no HTML escaping) gives.
 func (JSON) Write(w io.Writer, r *Report) error {
+	shell := *r
+	shell.Findings = []finding.Finding{}
+	var head bytes.Buffer
+	if err := encode(&head, "", &shell); err != nil {
+		return err
+	}
+	b := head.Bytes()
+	at := bytes.Index(b, findingsField)
+	if at < 0 || len(r.Findings) == 0 {
+		if len(r.Findings) > 0 {
+			return encode(w, "", r) // not the expected shape: encode it whole
+		}
+		_, err := w.Write(b)
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cut := at + len(findingsField) - 1 // just before the closing "]"
+	bw.Write(b[:cut])
+	var one bytes.Buffer
+	for i := range r.Findings {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		one.Reset()
+		if err := encode(&one, "    ", &r.Findings[i]); err != nil {
+			return err
+		}
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n  ")
+	bw.Write(b[cut:])
+	return bw.Flush()
+}
+
+// encode writes v as the report encodes values: indented by two spaces
+// after prefix, without HTML escaping, with a final newline.
+func encode(w io.Writer, prefix string, v any) error {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return enc.Encode(v)
 }
 
 // Read decodes a JSON report, checking its schema.
