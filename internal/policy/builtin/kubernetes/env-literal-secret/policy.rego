@@ -27,7 +27,6 @@
 #     - kind: kubernetes
 #       types: ["@workload", "ConfigMap"]
 #   controls:
-#     cis-kubernetes: ["5.4.1"]
 #     nsa-cisa-kubernetes: ["network-separation/secrets"]
 #     nist-800-53: ["IA-5(7)", "SC-28"]
 #   remediation: |

@@ -22,7 +22,7 @@
 #   controls:
 #     cis-kubernetes: ["5.4.1"]
 #     nsa-cisa-kubernetes: ["network-separation/secrets"]
-#     nist-800-53: ["IA-5", "SC-28"]
+#     nist-800-53: ["IA-5"]
 #   remediation: |
 #     Mount the Secret as a volume (`volumes[].secret`, `defaultMode: 0400`)
 #     and have the application read the file (many accept `*_FILE`

@@ -22,7 +22,6 @@
 #     - kind: kubernetes
 #       types: ["@binding"]
 #   controls:
-#     cis-kubernetes: ["5.1.1"]
 #     nsa-cisa-kubernetes: ["authorization/rbac"]
 #     nist-800-53: ["AC-6", "AC-14"]
 #   remediation: |
