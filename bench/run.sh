@@ -2,8 +2,9 @@
 # Benchmark onus scan over the Kubernetes half of the shared benchmark
 # corpus and print wall time, peak memory and the number of findings.
 #
-#   bench/run.sh            # best of 3 runs
+#   bench/run.sh                # onus scan bench/corpus/k8s, best of 3 runs
 #   RUNS=5 bench/run.sh
+#   FORMAT=json bench/run.sh    # the JSON report instead of the text one
 #   CORPUS=/tmp/corpus bench/run.sh
 #
 # The corpus is generated once, deterministically, with
@@ -14,6 +15,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${CORPUS:-$repo/bench/corpus}
 runs=${RUNS:-3}
+format=${FORMAT:-text}
 
 if [ ! -d "$corpus/k8s" ]; then
 	gen=${GEN_CORPUS:-}
@@ -36,12 +38,12 @@ trap 'rm -rf "$work"' EXIT
 (cd "$repo" && go build -o "$work/onus" ./cmd/onus)
 
 files=$(find "$corpus/k8s" -type f | wc -l)
-echo "onus scan over $corpus/k8s ($files files), $(nproc) CPUs, best of $runs"
+echo "onus scan --format $format over $corpus/k8s ($files files), $(nproc) CPUs, best of $runs"
 best_wall="" best_rss=""
 for i in $(seq "$runs"); do
 	# exit 1 means findings, which the corpus has on purpose
 	set +e
-	/usr/bin/time -v "$work/onus" scan --format json -o "$work/report.json" "$corpus/k8s" 2> "$work/time.txt"
+	/usr/bin/time -v "$work/onus" scan --format "$format" -o "$work/report" "$corpus/k8s" 2> "$work/time.txt"
 	code=$?
 	set -e
 	if [ "$code" -gt 1 ]; then
@@ -53,7 +55,11 @@ for i in $(seq "$runs"); do
 	secs=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
 	rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 	user=$(awk -F': ' '/User time/ {print $2}' "$work/time.txt")
-	findings=$(grep -m1 '"failed":' "$work/report.json" | tr -dc '0-9')
+	if [ "$format" = json ]; then
+		findings=$(grep -m1 '"failed":' "$work/report" | tr -dc '0-9')
+	else
+		findings=$(tail -1 "$work/report" | awk '{print $1}')
+	fi
 	printf 'run %d: %.2f s wall, %.2f s user, %d MiB peak RSS, %d findings\n' "$i" "$secs" "$user" $((rss / 1024)) "$findings"
 	if [ -z "$best_wall" ] || awk -v a="$secs" -v b="$best_wall" 'BEGIN {exit !(a < b)}'; then best_wall=$secs; fi
 	if [ -z "$best_rss" ] || [ "$rss" -lt "$best_rss" ]; then best_rss=$rss; fi

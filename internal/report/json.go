@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
 
 	"github.com/onus-project/onus/internal/finding"
 )
@@ -43,21 +44,69 @@ func (JSON) Write(w io.Writer, r *Report) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cut := at + len(findingsField) - 1 // just before the closing "]"
 	bw.Write(b[:cut])
-	var one bytes.Buffer
-	for i := range r.Findings {
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n    ")
-		one.Reset()
-		if err := encode(&one, "    ", &r.Findings[i]); err != nil {
-			return err
-		}
-		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	if err := writeFindings(bw, r.Findings); err != nil {
+		return err
 	}
 	bw.WriteString("\n  ")
 	bw.Write(b[cut:])
 	return bw.Flush()
+}
+
+// findingsPerPart is how many findings one worker encodes at a time.
+const findingsPerPart = 256
+
+// writeFindings writes the elements of the findings array, encoding parts
+// of it on every core and writing them in order; at most two parts per
+// worker are held in memory.
+func writeFindings(w *bufio.Writer, fs []finding.Finding) error {
+	type part struct {
+		from, to int
+		buf      bytes.Buffer
+		err      error
+		done     chan struct{}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	todo := make(chan *part, 2*workers)
+	order := make(chan *part, 2*workers)
+	for range workers {
+		go func() {
+			for p := range todo {
+				for i := p.from; i < p.to && p.err == nil; i++ {
+					if i > 0 {
+						p.buf.WriteByte(',')
+					}
+					p.buf.WriteString("\n    ")
+					start := p.buf.Len()
+					p.err = encode(&p.buf, "    ", &fs[i])
+					if p.err == nil {
+						p.buf.Truncate(start + len(bytes.TrimSuffix(p.buf.Bytes()[start:], []byte("\n"))))
+					}
+				}
+				close(p.done)
+			}
+		}()
+	}
+	go func() {
+		for from := 0; from < len(fs); from += findingsPerPart {
+			p := &part{from: from, to: min(from+findingsPerPart, len(fs)), done: make(chan struct{})}
+			order <- p // blocks while the writer is behind: memory stays bounded
+			todo <- p
+		}
+		close(order)
+		close(todo)
+	}()
+	var first error
+	for p := range order {
+		<-p.done
+		if first == nil {
+			if p.err != nil {
+				first = p.err
+			} else {
+				w.Write(p.buf.Bytes())
+			}
+		}
+	}
+	return first
 }
 
 // encode writes v as the report encodes values: indented by two spaces
