@@ -38,7 +38,7 @@ deny contains {"msg": msg, "path": path} if {
 	total := count(env_refs) + count(from_refs)
 	total > 0
 	names := array.concat(
-		[c.container.env[i].name | some i in env_refs],
+		[sprintf("%v", [c.container.env[i].name]) | some i in env_refs],
 		[sprintf("every key of Secret %s", [object.get(c.container.envFrom[i].secretRef, "name", "")]) | some i in from_refs],
 	)
 	msg := sprintf("%s %q reads %d secret value(s) into environment variables: %s", [c.kind, c.name, total, summary(names)])

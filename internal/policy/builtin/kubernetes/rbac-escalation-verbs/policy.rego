@@ -33,6 +33,6 @@ deny contains {"msg": msg, "path": path} if {
 	some r in k8s.rules
 	some i, v in k8s.rule_list(r.rule, "verbs")
 	v in verbs
-	msg := sprintf("%s grants the %s verb on %s (rule %d)", [k8s.role_label, v, concat(", ", k8s.rule_list(r.rule, "resources")), r.index])
+	msg := sprintf("%s grants the %s verb on %s (rule %d)", [k8s.role_label, v, concat(", ", [sprintf("%v", [x]) | some x in k8s.rule_list(r.rule, "resources")]), r.index])
 	path := sprintf("rules[%d].verbs[%d]", [r.index, i])
 }
