@@ -127,12 +127,10 @@ func (f *fastLocator) spansLines() bool {
 		t := f.text(li, col)
 		parent := col
 		for len(t) > 0 && t[0] == '-' && (len(t) == 1 || t[1] == ' ') {
-			parent = col
-			col++
-			for col-f.ind(li) < len(f.text(li, f.ind(li))) && f.text(li, col)[0] == ' ' {
-				col++
-			}
-			t = f.text(li, col)
+			parent = col // sequence entries: the value starts after "- "
+			rest := bytes.TrimLeft(t[1:], " ")
+			col += len(t) - len(rest)
+			t = rest
 		}
 		if len(t) == 0 {
 			continue
