@@ -83,8 +83,9 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// TestChartPassesOwnPolicies renders the Helm chart (defaults, and without
-// cert-manager or NetworkPolicy) and scans the output: no finding.
+// TestChartPassesOwnPolicies renders the Helm chart (defaults, without
+// cert-manager, with narrowed NetworkPolicy ingress) and scans the output:
+// no finding.
 func TestChartPassesOwnPolicies(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -92,7 +93,8 @@ func TestChartPassesOwnPolicies(t *testing.T) {
 		docs      int
 	}{
 		{"defaults", nil, 10},
-		{"no cert-manager", map[string]any{"certManager": map[string]any{"enabled": false}, "tls": map[string]any{"caBundle": "Y2E="}, "networkPolicy": map[string]any{"enabled": false}}, 5},
+		{"no cert-manager", map[string]any{"certManager": map[string]any{"enabled": false}, "tls": map[string]any{"caBundle": "Y2E="}}, 6},
+		{"narrowed ingress", map[string]any{"networkPolicy": map[string]any{"ingressFrom": []any{map[string]any{"ipBlock": map[string]any{"cidr": "10.0.0.0/28"}}}}}, 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, docs := render(t, tc.overrides)

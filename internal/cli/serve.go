@@ -221,10 +221,15 @@ func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.W
 	return ExitOK, nil
 }
 
-// bootstrapAdmin makes sure an admin can get in: ONUS_ADMIN_TOKEN when set,
+// bootstrapAdmin makes sure an admin can get in: ONUS_ADMIN_TOKEN (or the
+// file ONUS_ADMIN_TOKEN_FILE names) when set,
 // else a token created and printed once, at the first start of a store.
 func bootstrapAdmin(ctx context.Context, st store.Store, env *Env, stdout io.Writer, log *slog.Logger) error {
-	if plain := env.Getenv("ONUS_ADMIN_TOKEN"); plain != "" {
+	plain, err := env.secret("ONUS_ADMIN_TOKEN")
+	if err != nil {
+		return err
+	}
+	if plain != "" {
 		if !store.ValidSecret(plain) {
 			return usageError("ONUS_ADMIN_TOKEN: want %s followed by at least 32 random characters (onus token create makes one)", store.TokenPrefix)
 		}

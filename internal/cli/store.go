@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -30,18 +32,53 @@ func envName(flag string) string {
 }
 
 // flagsFromEnv sets every flag not given on the command line from its
-// ONUS_* environment variable, when set.
+// ONUS_* environment variable, or from the file its ONUS_*_FILE variable
+// names (a mounted Secret), when set.
 func flagsFromEnv(cmd *cobra.Command, env *Env) error {
 	var err error
 	cmd.Flags().VisitAll(func(f *pflag.Flag) {
 		if err != nil || f.Changed || f.Name == "help" {
 			return
 		}
-		if v := env.Getenv(envName(f.Name)); v != "" {
+		v, lerr := env.secret(envName(f.Name))
+		if lerr != nil {
+			err = lerr
+			return
+		}
+		if v != "" {
 			if serr := cmd.Flags().Set(f.Name, v); serr != nil {
-				err = usageError("%s=%q: %v", envName(f.Name), v, serr)
+				err = usageError("%s: %v", envName(f.Name), serr)
 			}
 		}
 	})
 	return err
+}
+
+// maxSecretFile bounds what a *_FILE variable may point at.
+const maxSecretFile = 64 << 10
+
+// secret reads the variable name, or when it is unset the file that
+// name_FILE points at (trailing newlines trimmed), the way container
+// images read secrets mounted as files. Both set is a usage error.
+func (e *Env) secret(name string) (string, error) {
+	v, file := e.Getenv(name), e.Getenv(name+"_FILE")
+	switch {
+	case file == "":
+		return v, nil
+	case v != "":
+		return "", usageError("%s and %s_FILE are both set: set one", name, name)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return "", usageError("%s_FILE: %v", name, err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxSecretFile+1))
+	if err != nil {
+		return "", usageError("%s_FILE: %v", name, err)
+	}
+	if len(b) > maxSecretFile {
+		return "", usageError("%s_FILE: %s is larger than %d bytes", name, file, maxSecretFile)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
 }

@@ -27,11 +27,15 @@ func newTokenCommand(env *Env) *cobra.Command {
 		Short: "Create, list and revoke the API tokens of onus serve",
 		Long:  tokenLong,
 	}
-	cmd.PersistentFlags().StringVar(&p.db, "db", p.db, "the server's store: a SQLite file or a postgres:// URL (env ONUS_DB)")
+	cmd.PersistentFlags().StringVar(&p.db, "db", p.db, "the server's store: a SQLite file or a postgres:// URL (env ONUS_DB or ONUS_DB_FILE)")
 	run := func(fn func(ctx context.Context, st store.Store, args []string, stdout io.Writer) error) func(*cobra.Command, []string) error {
 		return func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("db") {
-				if v := env.Getenv("ONUS_DB"); v != "" {
+				v, err := env.secret("ONUS_DB")
+				if err != nil {
+					return &ExitError{Code: ExitUsage, Err: err}
+				}
+				if v != "" {
 					p.db = v
 				}
 			}

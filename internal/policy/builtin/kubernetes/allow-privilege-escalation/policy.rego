@@ -6,7 +6,10 @@
 #   capabilities (the no_new_privs flag is not set). An attacker who lands in
 #   the container as an unprivileged user can then become root inside it, one
 #   step closer to the node. The Pod Security Standards' restricted profile
-#   requires the field to be false.
+#   requires the field to be false. A privileged container is left to
+#   ONUS-K8S-001: Kubernetes refuses allowPrivilegeEscalation: false beside
+#   privileged: true, so removing privileged comes first and this policy
+#   judges the container then.
 # related_resources:
 #   - ref: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 # custom:
@@ -31,6 +34,7 @@ import data.onus.lib.kubernetes as k8s
 deny contains result if {
 	not k8s.is_windows
 	some c in k8s.containers
+	object.get(c.container, ["securityContext", "privileged"], false) != true
 	value := object.get(c.container, ["securityContext", "allowPrivilegeEscalation"], null)
 	value != false
 	result := finding(c, value)

@@ -28,3 +28,7 @@ test_windows_pods_are_skipped if {
 	p := object.union(pod([{}]), {"pod": {"spec": {"os": {"name": "windows"}}}})
 	count(policy.deny) == 0 with input.resource as p
 }
+
+test_privileged_is_left_to_k8s_001 if {
+	count(policy.deny) == 1 with input.resource as pod([{"securityContext": {"privileged": true}}, {"securityContext": {"privileged": false}}])
+}
