@@ -71,7 +71,7 @@ func runCompliance(ctx context.Context, p *complianceParams, env *Env, stdout, s
 		}
 		return ExitOK, nil
 	}
-	rep, _, err := scanEstate(ctx, &p.estateParams, env, stderr)
+	rep, err := scanEstate(ctx, &p.estateParams, env, stderr)
 	if err != nil {
 		return ExitUsage, err
 	}

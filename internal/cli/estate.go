@@ -10,14 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
-	"github.com/onus-project/onus/internal/engine"
-	"github.com/onus-project/onus/internal/loader/terraform"
-	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/report"
-	"github.com/onus-project/onus/internal/scan"
-	"github.com/onus-project/onus/internal/version"
 )
 
 // estateParams are the flags onus matrix and onus compliance share: they
@@ -82,77 +76,30 @@ func (p *estateParams) validate(args []string, formats []string) error {
 }
 
 // scanEstate runs the scan pipeline with onus.yaml, as onus scan does.
-func scanEstate(ctx context.Context, p *estateParams, env *Env, stderr io.Writer) (*report.Report, *config.Config, error) {
-	cfg, diags := config.Load(config.Find(p.config, p.paths))
-	printDiagnostics(stderr, diags)
-	if cfg == nil || diags.HasErrors() {
-		return nil, nil, fmt.Errorf("invalid configuration")
-	}
-	maxSize := p.maxFileSize
-	if cfg.MaxFileSize > 0 && p.maxFileSize == discover.DefaultMaxFileSize {
-		maxSize = cfg.MaxFileSize
-	}
-	set, diags := loadPolicies(append(cfg.PolicyDirs(), p.policyDirs...), cfg)
-	printDiagnostics(stderr, diags)
-	if set == nil || diags.HasErrors() {
-		return nil, nil, fmt.Errorf("policies could not be loaded")
-	}
-	eng, diags := engine.New(set, engine.Options{Params: cfg.Policies.Params, Now: p.nowTime, Logger: env.logger()})
-	printDiagnostics(stderr, diags)
-	if eng == nil {
-		return nil, nil, fmt.Errorf("policies could not be compiled")
-	}
-	model, err := ownership.Default()
+func scanEstate(ctx context.Context, p *estateParams, env *Env, stderr io.Writer) (*report.Report, error) {
+	pl, err := runPipeline(ctx, pipelineFlags{
+		paths: p.paths, config: p.config, policyDirs: p.policyDirs, maxFileSize: p.maxFileSize,
+		now: p.nowTime, ownership: p.ownership,
+	}, env, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	model, owned, err := setupOwnership(cfg, model, p.ownership, stderr)
-	if err != nil {
-		return nil, nil, err
-	}
-	rep, err := scan.Run(ctx, scan.Options{
-		Paths:     p.paths,
-		Loaders:   loaders(maxSize, terraform.Options{Getenv: env.Getenv, Logger: env.logger()}),
-		Engine:    eng,
-		Model:     model,
-		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
-		Now:       p.nowTime,
-		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
-		Logger:    env.logger(),
-		Ownership: owned,
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, d := range rep.Diagnostics {
+	for _, d := range pl.report.Diagnostics {
 		fmt.Fprintf(stderr, "%s: %s\n", d.Severity, d.String())
 	}
-	return rep, cfg, nil
+	return pl.report, nil
 }
 
 // writeView writes a report with a writer of formats to stdout or --output.
 func (p *estateParams) writeView(env *Env, formats report.Formats, rep *report.Report, stdout io.Writer) error {
-	out := stdout
-	color := p.color == "always" || (p.color == "auto" && env.Getenv("NO_COLOR") == "" && env.IsTerminal(stdout))
-	if p.output != "" {
-		f, err := os.Create(p.output)
+	return writeOutput(env, p.output, p.color, stdout, func(out io.Writer, color bool) error {
+		w, err := formats.Get(p.format, report.Options{Color: color})
 		if err != nil {
-			return fmt.Errorf("create output: %w", err)
+			return err
 		}
-		defer f.Close()
-		out, color = f, p.color == "always"
-	}
-	w, err := formats.Get(p.format, report.Options{Color: color})
-	if err != nil {
-		return err
-	}
-	if err := w.Write(out, rep); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	if f, ok := out.(*os.File); ok && p.output != "" {
-		if err := f.Close(); err != nil {
+		if err := w.Write(out, rep); err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
-	}
-	return nil
+		return nil
+	})
 }

@@ -34,7 +34,7 @@ func newMatrixCommand(env *Env) *cobra.Command {
 // matrix could be built (gaps are the answer, not a failure), 2 when an
 // input could not be read or the configuration is invalid.
 func runMatrix(ctx context.Context, p *estateParams, env *Env, stdout, stderr io.Writer) (int, error) {
-	rep, _, err := scanEstate(ctx, p, env, stderr)
+	rep, err := scanEstate(ctx, p, env, stderr)
 	if err != nil {
 		return ExitUsage, err
 	}

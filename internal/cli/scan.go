@@ -11,16 +11,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/onus-project/onus/internal/advisory"
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/discover"
-	"github.com/onus-project/onus/internal/engine"
 	"github.com/onus-project/onus/internal/finding"
 	"github.com/onus-project/onus/internal/loader/terraform"
-	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/report"
-	"github.com/onus-project/onus/internal/scan"
-	"github.com/onus-project/onus/internal/version"
 )
 
 type scanParams struct {
@@ -121,14 +116,13 @@ func validIdentifier(s string) bool {
 	return s != ""
 }
 
-// terraformOptions reads --var-file files and --var values, and gives the
-// Terraform loader the environment for TF_VAR_* variables.
-func (p *scanParams) terraformOptions(env *Env, maxSize int64) (terraform.Options, error) {
-	opts := terraform.Options{Getenv: env.Getenv, Logger: env.logger()}
+// terraformOptions adds the --var-file files and --var values to the
+// Terraform loader's options.
+func (p *scanParams) terraformOptions(opts *terraform.Options, maxSize int64) error {
 	for _, f := range p.tfVarFiles {
 		b, err := discover.ReadFile(os.DirFS(filepath.Dir(f)), filepath.Base(f), maxSize)
 		if err != nil {
-			return opts, fmt.Errorf("read --var-file: %w", err)
+			return fmt.Errorf("read --var-file: %w", err)
 		}
 		opts.VarFiles = append(opts.VarFiles, terraform.VarFile{Name: filepath.ToSlash(f), Body: b})
 	}
@@ -136,7 +130,7 @@ func (p *scanParams) terraformOptions(env *Env, maxSize int64) (terraform.Option
 		name, value, _ := strings.Cut(kv, "=")
 		opts.Vars = append(opts.Vars, terraform.VarValue{Name: name, Value: value})
 	}
-	return opts, nil
+	return nil
 }
 
 func parseNow(s string) (time.Time, error) {
@@ -193,93 +187,38 @@ func newScanCommand(env *Env) *cobra.Command {
 }
 
 func runScan(ctx context.Context, p *scanParams, env *Env, stdout, stderr io.Writer) (int, error) {
-	cfg, diags := config.Load(config.Find(p.config, p.paths))
-	printDiagnostics(stderr, diags)
-	if cfg == nil || diags.HasErrors() {
-		return ExitUsage, fmt.Errorf("invalid configuration")
-	}
 	failOn := ""
 	if p.failOnSet {
 		failOn = p.failOn
-	}
-	maxSize := p.maxFileSize
-	if cfg.MaxFileSize > 0 && p.maxFileSize == discover.DefaultMaxFileSize {
-		maxSize = cfg.MaxFileSize
-	}
-
-	set, diags := loadPolicies(append(cfg.PolicyDirs(), p.policyDirs...), cfg)
-	printDiagnostics(stderr, diags)
-	if set == nil || diags.HasErrors() {
-		return ExitUsage, fmt.Errorf("policies could not be loaded")
-	}
-	eng, diags := engine.New(set, engine.Options{Params: cfg.Policies.Params, Now: p.nowTime, Logger: env.logger()})
-	printDiagnostics(stderr, diags)
-	if eng == nil {
-		return ExitUsage, fmt.Errorf("policies could not be compiled")
-	}
-	model, err := ownership.Default()
-	if err != nil {
-		return ExitUsage, err
-	}
-	model, owned, err := setupOwnership(cfg, model, p.ownership, stderr)
-	if err != nil {
-		return ExitUsage, err
-	}
-	tfOpts, err := p.terraformOptions(env, maxSize)
-	if err != nil {
-		return ExitUsage, err
-	}
-	advDB, err := openAdvisories(p.advisories)
-	if err != nil {
-		return ExitUsage, err
-	}
-	if advDB.Index != nil {
-		defer advDB.Index.Close()
 	}
 	// a status line on stderr, only for a person watching a terminal
 	var prog *progress
 	if !p.quiet && env.IsTerminal(stderr) {
 		prog = startProgress(stderr, p.progressDelay)
 	}
-	rep, err := scan.Run(ctx, scan.Options{
-		Progress:  prog.updater(),
-		Paths:     p.paths,
-		Loaders:   loaders(maxSize, tfOpts),
-		Engine:    eng,
-		Model:     model,
-		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
-		Now:       p.nowTime,
-		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
-		Logger:    env.logger(),
-		Ownership: owned,
-		Enrichers: []scan.Enricher{&advisory.Enricher{DB: advDB, Now: p.nowTime}},
-	})
+	pl, err := runPipeline(ctx, pipelineFlags{
+		paths: p.paths, config: p.config, policyDirs: p.policyDirs, maxFileSize: p.maxFileSize,
+		now: p.nowTime, ownership: p.ownership, advisories: p.advisories,
+		terraform: p.terraformOptions, progress: prog.updater(),
+	}, env, stderr)
 	prog.end()
 	if err != nil {
 		return ExitUsage, err
 	}
+	rep, cfg := pl.report, pl.cfg
 
-	out := stdout
-	color := p.color == "always" || (p.color == "auto" && env.Getenv("NO_COLOR") == "" && env.IsTerminal(stdout))
-	if p.output != "" {
-		f, err := os.Create(p.output)
+	err = writeOutput(env, p.output, p.color, stdout, func(out io.Writer, color bool) error {
+		w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet, Model: pl.model})
 		if err != nil {
-			return ExitUsage, fmt.Errorf("create output: %w", err)
+			return err
 		}
-		defer f.Close()
-		out, color = f, p.color == "always"
-	}
-	w, err := report.NewFormats().Get(p.format, report.Options{Color: color, Quiet: p.quiet, Model: model})
+		if err := w.Write(out, rep); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		return nil
+	})
 	if err != nil {
 		return ExitUsage, err
-	}
-	if err := w.Write(out, rep); err != nil {
-		return ExitUsage, fmt.Errorf("write report: %w", err)
-	}
-	if f, ok := out.(*os.File); ok && p.output != "" {
-		if err := f.Close(); err != nil {
-			return ExitUsage, fmt.Errorf("write report: %w", err)
-		}
 	}
 	if p.upload.url != "" {
 		id, err := p.upload.upload(ctx, rep)

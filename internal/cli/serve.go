@@ -14,7 +14,6 @@ import (
 
 	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/engine"
-	"github.com/onus-project/onus/internal/ownership"
 	"github.com/onus-project/onus/internal/server"
 	"github.com/onus-project/onus/internal/server/admission"
 	"github.com/onus-project/onus/internal/server/api"
@@ -140,23 +139,9 @@ func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.W
 	if cfg == nil || diags.HasErrors() {
 		return ExitUsage, fmt.Errorf("invalid configuration")
 	}
-	set, diags := loadPolicies(append(cfg.PolicyDirs(), p.policyDirs...), cfg)
-	printDiagnostics(stderr, diags)
-	if set == nil || diags.HasErrors() {
-		return ExitUsage, fmt.Errorf("policies could not be loaded")
-	}
-	eng, diags := engine.New(set, engine.Options{Params: cfg.Policies.Params, Logger: log})
-	printDiagnostics(stderr, diags)
-	if eng == nil {
-		return ExitUsage, fmt.Errorf("policies could not be compiled")
-	}
-	model, err := ownership.Default()
-	if err != nil {
-		return ExitUsage, err
-	}
 	// teams, severity overrides, matrix and catalog overrides and the waiver
 	// file of onus.yaml apply at admission as they do in onus scan
-	model, owned, err := setupOwnership(cfg, model, ownershipFlags{}, stderr)
+	eng, model, owned, err := buildEvaluation(cfg, p.policyDirs, ownershipFlags{}, engine.Options{Logger: log}, stderr)
 	if err != nil {
 		return ExitUsage, err
 	}
