@@ -34,6 +34,11 @@ type EvalOptions struct {
 	// read them again (scan.Run): on a large scan the plain values and the
 	// Rego values would otherwise both stay in memory until the end.
 	DropAttrs bool
+	// NoLines leaves findings at the resource's own range instead of
+	// looking up the line of the attribute they name (admission: an object
+	// sent by the API server has no file a line would point into, and the
+	// lookup parses the object again).
+	NoLines bool
 }
 
 // Check is the outcome of one policy on one resource.
@@ -95,7 +100,7 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 			before := len(out.findings)
 			var undetermined int
 			var ds source.Diagnostics
-			out.findings, undetermined, ds = e.findings(out.findings, pr.c, r, pr.values)
+			out.findings, undetermined, ds = e.findings(out.findings, pr.c, r, pr.values, !eo.NoLines)
 			out.diags = append(out.diags, ds...)
 			out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(out.findings) - before, Undetermined: undetermined})
 		}
@@ -587,11 +592,11 @@ var (
 
 // findings appends one policy's deny set to out as findings, dropping
 // those that rest on unknown values.
-func (e *Engine) findings(out []finding.Finding, c *compiled, r *resource.Resource, results []any) ([]finding.Finding, int, source.Diagnostics) {
+func (e *Engine) findings(out []finding.Finding, c *compiled, r *resource.Resource, results []any, lines bool) ([]finding.Finding, int, source.Diagnostics) {
 	var diags source.Diagnostics
 	undetermined := 0
 	for _, res := range results {
-		f, paths, err := e.toFinding(c.pol, r, res)
+		f, paths, err := e.toFinding(c.pol, r, res, lines)
 		if err != nil {
 			diags = append(diags, source.Errorf(&source.Range{Filename: c.pol.File}, "policy result", "%s on %s: %v", c.pol.ID, r.Address, err))
 			continue
@@ -630,7 +635,7 @@ func unknownAny(r *resource.Resource, paths []resource.Path) bool {
 //
 //	{"msg": "...", "path": "a.b[0]" | ["a", "b", 0] | a set of either,
 //	 "severity": "high", "remediation": "...", "details": {...}}
-func (e *Engine) toFinding(p *policy.Policy, r *resource.Resource, res any) (finding.Finding, []resource.Path, error) {
+func (e *Engine) toFinding(p *policy.Policy, r *resource.Resource, res any, lines bool) (finding.Finding, []resource.Path, error) {
 	f := finding.Finding{
 		Rule:        p.ID,
 		Title:       p.Title,
@@ -679,7 +684,9 @@ func (e *Engine) toFinding(p *policy.Policy, r *resource.Resource, res any) (fin
 	}
 	rng := r.Range
 	if len(paths) > 0 {
-		rng = r.Locate(paths[0])
+		if lines {
+			rng = r.Locate(paths[0])
+		}
 		f.Path = paths[0].String()
 	}
 	f.Location = finding.Location{File: rng.Filename, StartLine: rng.Start.Line, EndLine: max(rng.End.Line, rng.Start.Line), StartColumn: rng.Start.Column}

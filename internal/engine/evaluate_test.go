@@ -6,6 +6,7 @@ import (
 
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/resource"
+	"github.com/onus-project/onus/internal/source"
 )
 
 const undeterminedPolicy = `# METADATA
@@ -159,6 +160,36 @@ func TestEstateThroughLibrary(t *testing.T) {
 		}
 		if len(got) != len(tc.want) || got["TEST-002"] != tc.want["TEST-002"] || got["TEST-003"] != tc.want["TEST-003"] {
 			t.Errorf("standalone=%v: findings of %v, want %v", tc.standalone, got, tc.want)
+		}
+	}
+}
+
+// TestNoLines checks that a finding points at the line of the attribute it
+// names, and at the resource itself when lines are not asked for.
+func TestNoLines(t *testing.T) {
+	set, diags := policy.Load(fstest.MapFS{"p/policy.rego": {Data: []byte(undeterminedPolicy)}}, policy.LoadOptions{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	eng, diags := New(set, Options{Workers: 1})
+	if eng == nil {
+		t.Fatal(diags)
+	}
+	at := func(line int) source.Range {
+		return source.Range{Filename: "main.tf", Start: source.Pos{Line: line, Column: 1}, End: source.Pos{Line: line, Column: 20}}
+	}
+	for _, tc := range []struct {
+		noLines bool
+		want    int
+	}{{false, 3}, {true, 1}} {
+		r := &resource.Resource{ID: "b", Kind: resource.Terraform, Type: "aws_s3_bucket", Address: "b",
+			Attrs: map[string]any{"acl": "public-read"}, Range: at(1), Locs: resource.MapLocator{"acl": at(3)}}
+		res, err := eng.Evaluate(t.Context(), []*resource.Resource{r}, EvalOptions{NoLines: tc.noLines})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Findings) != 1 || res.Findings[0].Location.StartLine != tc.want || res.Findings[0].Location.File != "main.tf" || res.Findings[0].Path != "acl" {
+			t.Errorf("NoLines %v: findings %+v, want one at main.tf:%d on acl", tc.noLines, res.Findings, tc.want)
 		}
 	}
 }

@@ -138,7 +138,7 @@ func (e *Evaluator) Warm(ctx context.Context) error {
 				if r == nil {
 					continue
 				}
-				if _, err := e.Engine.Evaluate(ctx, []*resource.Resource{r}, engine.EvalOptions{Standalone: true}); err != nil {
+				if _, err := e.Engine.Evaluate(ctx, []*resource.Resource{r}, engine.EvalOptions{Standalone: true, NoLines: true}); err != nil {
 					return fmt.Errorf("warm up %s: %w", ty, err)
 				}
 			}
@@ -160,7 +160,7 @@ func (e *Evaluator) Handle(ctx context.Context, req *admissionv1.AdmissionReques
 	if r.Namespace == "" && req.Namespace != "" {
 		r.Namespace = req.Namespace
 	}
-	res, err := e.Engine.Evaluate(ctx, []*resource.Resource{r}, engine.EvalOptions{Standalone: true})
+	res, err := e.Engine.Evaluate(ctx, []*resource.Resource{r}, engine.EvalOptions{Standalone: true, NoLines: true})
 	if err != nil {
 		return nil, fmt.Errorf("evaluate %s: %w", file, err)
 	}
