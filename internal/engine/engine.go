@@ -65,6 +65,9 @@ type Engine struct {
 	// standalone is an evaluation over an empty estate, prepared once, for
 	// judging objects alone (admission).
 	standalone *evaluation
+	// params is data.onus.policy_params: policy ID → parameters, for the
+	// policies whose input.params references were rewritten to it.
+	params ast.Object
 }
 
 type compiled struct {
@@ -85,11 +88,22 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	var diags source.Diagnostics
+	params := map[*policy.Policy]*ast.Term{}
+	for _, p := range set.Policies {
+		t, err := paramsTerm(p, opts.Params[p.ID])
+		if err != nil {
+			diags = append(diags, source.Errorf(nil, "invalid policy parameters", "%s: %v", p.ID, err))
+			continue
+		}
+		params[p] = t
+	}
+	modules, paramDoc, inData := paramsInData(set, params)
 	comp := ast.NewCompiler().
 		WithCapabilities(Capabilities()).
 		WithEnablePrintStatements(false).
 		WithDefaultRegoVersion(ast.RegoV1)
-	comp.Compile(set.Modules)
+	comp.Compile(modules)
 	if comp.Failed() {
 		return nil, policy.FromRegoError(comp.Errors)
 	}
@@ -100,13 +114,11 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 		any:      map[resource.Kind][]*compiled{},
 		opts:     opts,
 		log:      log.With("component", "engine"),
+		params:   paramDoc,
 	}
-	var diags source.Diagnostics
 	users := estateUsers(set.Modules)
 	for _, p := range set.Policies {
-		params, err := paramsTerm(p, opts.Params[p.ID])
-		if err != nil {
-			diags = append(diags, source.Errorf(nil, "invalid policy parameters", "%s: %v", p.ID, err))
+		if params[p] == nil {
 			continue
 		}
 		ref, err := ast.ParseRef(p.Query())
@@ -114,7 +126,7 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 			diags = append(diags, source.Errorf(nil, "invalid policy query", "%s: %v", p.ID, err))
 			continue
 		}
-		c := &compiled{pol: p, params: params, usesEstate: usesEstate(p.Module, users), hasParams: len(p.Params) > 0, ref: ref}
+		c := &compiled{pol: p, params: params[p], usesEstate: usesEstate(p.Module, users), hasParams: len(p.Params) > 0 && !inData[p], ref: ref}
 		e.compiled = append(e.compiled, c)
 		for _, t := range p.Targets {
 			for _, ty := range t.Types {
@@ -139,6 +151,94 @@ func New(set *policy.Set, opts Options) (*Engine, source.Diagnostics) {
 	}
 	e.standalone = e.newEvaluation(ast.NewObject(), true)
 	return e, diags
+}
+
+// paramsPath is where the parameters of policies live in data once their
+// input.params references are rewritten (see paramsInData).
+var paramsPath = ast.MustParseRef("data.onus.policy_params")
+
+// paramsInData returns the modules to compile: a policy with parameters
+// reads them as input.params, which the engine could only provide by
+// evaluating it "with input as {resource, params}". OPA evaluates a with
+// scope apart from the rest of the query, so every helper rule the policy
+// shares with the other policies of the query (the containers of a pod
+// spec, a resource's attribute lookups) would be computed again for it.
+// Since the parameters are known when the engine is built, each such
+// policy module is compiled with input.params.x rewritten to
+// data.onus.policy_params[ID].x instead, and the parameters are put in
+// data. A module that reads input other than through input.resource and
+// input.params (all of input, input[x], an import of input) keeps the with
+// scope. Rego unit tests compile the modules as written, so tests that set
+// input.params still work.
+func paramsInData(set *policy.Set, params map[*policy.Policy]*ast.Term) (map[string]*ast.Module, ast.Object, map[*policy.Policy]bool) {
+	modules := maps.Clone(set.Modules)
+	doc := ast.NewObject()
+	inData := map[*policy.Policy]bool{}
+	for _, p := range set.Policies {
+		if len(p.Params) == 0 || params[p] == nil || p.Module == nil || !readsInputByKeys(p.Module) {
+			continue
+		}
+		key := ""
+		for k, m := range set.Modules {
+			if m == p.Module {
+				key = k
+				break
+			}
+		}
+		if key == "" {
+			continue
+		}
+		target := paramsPath.Append(ast.StringTerm(p.ID))
+		m := p.Module.Copy()
+		// ast.TransformRefs does not reach the collections of some-in
+		// declarations, so terms are rewritten in place on the copy
+		ast.NewGenericVisitor(func(x any) bool {
+			if t, ok := x.(*ast.Term); ok {
+				if r, ok := t.Value.(ast.Ref); ok && isInputParams(r) {
+					t.Value = target.Concat(r[2:])
+					return true
+				}
+			}
+			return false
+		}).Walk(m)
+		modules[key] = m
+		doc.Insert(ast.StringTerm(p.ID), params[p])
+		inData[p] = true
+	}
+	return modules, doc, inData
+}
+
+func isInputParams(r ast.Ref) bool {
+	return len(r) >= 2 && r[0].Equal(ast.InputRootDocument) && r[1].Equal(termParams)
+}
+
+// readsInputByKeys reports whether a module reads input only as
+// input.resource... and input.params..., so that rewriting input.params
+// cannot change what it sees.
+func readsInputByKeys(m *ast.Module) bool {
+	for _, imp := range m.Imports {
+		if r, ok := imp.Path.Value.(ast.Ref); ok && r[0].Equal(ast.InputRootDocument) {
+			return false
+		}
+	}
+	ok := true
+	ast.NewGenericVisitor(func(x any) bool {
+		switch v := x.(type) {
+		case ast.Ref:
+			if v[0].Equal(ast.InputRootDocument) {
+				if len(v) < 2 || !(v[1].Equal(termParams) || v[1].Equal(termResource)) {
+					ok = false
+				}
+				return true
+			}
+		case ast.Var:
+			if v.Equal(ast.InputRootDocument.Value) {
+				ok = false
+			}
+		}
+		return !ok
+	}).Walk(m)
+	return ok
 }
 
 // Policies returns the compiled policies.

@@ -230,7 +230,10 @@ type group struct {
 }
 
 func (e *Engine) newEvaluation(est ast.Object, standalone bool) *evaluation {
-	root := ast.NewObject(ast.Item(ast.InternedTerm("onus"), ast.NewTerm(ast.NewObject(ast.Item(ast.InternedTerm("estate"), ast.NewTerm(est))))))
+	root := ast.NewObject(ast.Item(ast.InternedTerm("onus"), ast.NewTerm(ast.NewObject(
+		ast.Item(ast.InternedTerm("estate"), ast.NewTerm(est)),
+		ast.Item(ast.InternedTerm("policy_params"), ast.NewTerm(e.params)),
+	))))
 	return &evaluation{e: e, store: inmem.NewFromASTObject(root), standalone: standalone,
 		groups: map[string]*group{}, singles: map[*compiled]*group{}}
 }

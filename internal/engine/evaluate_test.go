@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -190,6 +192,71 @@ func TestNoLines(t *testing.T) {
 		}
 		if len(res.Findings) != 1 || res.Findings[0].Location.StartLine != tc.want || res.Findings[0].Location.File != "main.tf" || res.Findings[0].Path != "acl" {
 			t.Errorf("NoLines %v: findings %+v, want one at main.tf:%d on acl", tc.noLines, res.Findings, tc.want)
+		}
+	}
+}
+
+const paramsPolicy = `# METADATA
+# title: Bucket name is not allowed
+# custom:
+#   id: TEST-004
+#   severity: low
+#   category: configuration
+#   layer: data-access
+#   targets:
+#     - kind: terraform
+#       types: [aws_s3_bucket]
+#   params:
+#     names:
+#       default: ["a"]
+#       description: allowed names
+#   remediation: Rename it.
+package test.params
+
+deny contains sprintf("%s is not allowed", [input.resource.name]) if {
+	not input.resource.name in {n | some n in input.params.names}
+}
+`
+
+// TestParams checks that a policy reads its parameters, defaults and
+// overrides, whether they reach it through data or through its input.
+func TestParams(t *testing.T) {
+	for i, src := range []string{paramsPolicy, strings.Replace(paramsPolicy, "input.params.names", "object.get(input, \"params\", {}).names", 1)} {
+		set, diags := policy.Load(fstest.MapFS{"p/policy.rego": {Data: []byte(src)}}, policy.LoadOptions{})
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		for _, tc := range []struct {
+			params map[string]map[string]any
+			want   []string
+		}{
+			{nil, []string{"b"}},
+			{map[string]map[string]any{"TEST-004": {"names": []any{"b"}}}, []string{"a"}},
+		} {
+			eng, diags := New(set, Options{Params: tc.params})
+			if eng == nil {
+				t.Fatal(diags)
+			}
+			// the first reads input.params alone and gets them from data;
+			// the second reads all of input and keeps the with scope
+			if withScope := eng.compiled[0].hasParams; withScope != (i == 1) {
+				t.Errorf("policy %d: with scope %v", i, withScope)
+			}
+			rs := []*resource.Resource{
+				{ID: "a", Kind: resource.Terraform, Type: "aws_s3_bucket", Name: "a", Address: "a"},
+				{ID: "b", Kind: resource.Terraform, Type: "aws_s3_bucket", Name: "b", Address: "b"},
+			}
+			res, err := eng.Evaluate(t.Context(), rs, EvalOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range res.Findings {
+				got = append(got, f.ResourceID)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("params %v: findings on %v, want %v", tc.params, got, tc.want)
+			}
 		}
 	}
 }
