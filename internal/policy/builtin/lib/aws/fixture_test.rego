@@ -2,8 +2,8 @@
 # title: AWS test fixtures
 # description: |
 #   Builders for the Rego unit tests of the AWS policies: resources shaped
-#   the way the Terraform loader shapes them, and the estate document the
-#   engine builds from a list of them.
+#   the way the Terraform and CloudFormation loaders shape them, and the
+#   estate document the engine builds from a list of them.
 package onus.lib.aws.fixture
 
 # id is the id the loader gives a resource of the root module "m".
@@ -24,6 +24,25 @@ tf(type, name, attrs) := {
 	"unknown": [],
 }
 
+# cfn_id is the id the loader gives a resource of the template "t.yaml".
+cfn_id(name) := sprintf("t.yaml#%s", [name])
+
+# cfn builds a CloudFormation resource of the template "t.yaml": props
+# are its evaluated Properties.
+cfn(type, name, props) := {
+	"id": cfn_id(name),
+	"kind": "cloudformation",
+	"provider": "aws",
+	"type": type,
+	"name": name,
+	"address": name,
+	"module": "",
+	"labels": {},
+	"attrs": props,
+	"refs": {},
+	"unknown": [],
+}
+
 # refs sets a resource's references (attribute path → ids).
 refs(r, m) := object.union(r, {"refs": m})
 
@@ -33,7 +52,7 @@ unknown(r, paths) := object.union(r, {"unknown": paths})
 # estate builds data.onus.estate from resources.
 estate(rs) := {
 	"resources": {r.id: r | some r in rs},
-	"by_type": {"terraform": {t: [r.id | some r in rs; r.type == t] | some x in rs; t := x.type}},
+	"by_type": {k: {t: [r.id | some r in rs; r.kind == k; r.type == t] | some x in rs; x.kind == k; t := x.type} | some y in rs; k := y.kind},
 	"by_namespace": {},
 	"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
 		some x in rs
