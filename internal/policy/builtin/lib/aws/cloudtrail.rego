@@ -38,7 +38,6 @@ default configured(_, _) := false
 
 configured(r, p) if aws.configured(r, p)
 
-
 log_file_validation(r) := flag(r, {"terraform": ["enable_log_file_validation"], "cloudformation": ["EnableLogFileValidation"]}, false)
 
 multi_region(r) := flag(r, {"terraform": ["is_multi_region_trail"], "cloudformation": ["IsMultiRegionTrail"]}, false)

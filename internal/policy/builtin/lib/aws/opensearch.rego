@@ -62,7 +62,7 @@ in_vpc(d) if {
 # document ("" when the document is a JSON string).
 access_policies(r) := [{"policy": r.attrs.access_policies, "path": "access_policies", "statements": ""}] if {
 	r.kind == "terraform"
-	r.type in domain_types | policy_types
+	r.type in (domain_types | policy_types)
 	is_string(r.attrs.access_policies)
 } else := [{"policy": r.attrs.AccessPolicies, "path": "AccessPolicies", "statements": "AccessPolicies.Statement"}] if {
 	r.kind == "cloudformation"
