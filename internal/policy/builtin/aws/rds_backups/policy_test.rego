@@ -45,3 +45,8 @@ test_cfn_cluster_member_and_replica if {
 	count(deny(fx.refs(cfn("AWS::RDS::DBInstance", {"BackupRetentionPeriod": 0}), {"DBClusterIdentifier": [fx.cfn_id("C")]}))) == 0
 	count(deny(cfn("AWS::RDS::DBInstance", {"BackupRetentionPeriod": 0, "SourceDBInstanceIdentifier": "db"}))) == 0
 }
+
+test_cfn_unknown_cluster_membership if {
+	[f] := [f | some f in deny(fx.unknown(cfn("AWS::RDS::DBInstance", {"BackupRetentionPeriod": 0}), ["DBClusterIdentifier"]))]
+	f.path == "DBClusterIdentifier"
+}

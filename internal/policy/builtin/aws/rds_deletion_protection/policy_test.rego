@@ -35,3 +35,8 @@ test_cfn_instance if {
 test_cfn_cluster_member_is_protected_by_its_cluster if {
 	count(cfn_deny(fx.cfn("AWS::RDS::DBInstance", "Db", {"DBClusterIdentifier": "c"}))) == 0
 }
+
+test_cfn_unknown_cluster_membership if {
+	[f] := [f | some f in cfn_deny(fx.unknown(fx.cfn("AWS::RDS::DBInstance", "Db", {}), ["DBClusterIdentifier"]))]
+	f.path == "DBClusterIdentifier"
+}

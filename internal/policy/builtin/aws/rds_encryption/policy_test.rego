@@ -62,3 +62,12 @@ test_cfn_unknown_points_at_itself if {
 	[f] := [f | some f in cfn_deny(fx.unknown(fx.cfn("AWS::RDS::DBInstance", "Db", {}), ["StorageEncrypted"]))]
 	f.path == "StorageEncrypted"
 }
+
+# An instance whose DBClusterIdentifier comes from a parameter without a
+# value may be a cluster member: the finding points at the unknown
+# identifier, so the engine counts it undetermined.
+test_cfn_unknown_cluster_membership if {
+	[f] := [f | some f in cfn_deny(fx.unknown(fx.cfn("AWS::RDS::DBInstance", "Db", {"Engine": "aurora-mysql"}), ["DBClusterIdentifier"]))]
+	f.path == "DBClusterIdentifier"
+	count(cfn_deny(fx.unknown(fx.cfn("AWS::RDS::DBInstance", "Db", {"StorageEncrypted": true}), ["DBClusterIdentifier"]))) == 0
+}

@@ -45,3 +45,8 @@ test_cfn_unsupported_engine_member_and_replica if {
 	count(cfn_deny(fx.cfn("AWS::RDS::DBInstance", "Db", {"Engine": "aurora-mysql", "DBClusterIdentifier": "c"}))) == 0
 	count(cfn_deny(fx.cfn("AWS::RDS::DBInstance", "Db", {"Engine": "mysql", "SourceDBInstanceIdentifier": "db"}))) == 0
 }
+
+test_cfn_unknown_cluster_membership if {
+	[f] := [f | some f in cfn_deny(fx.unknown(fx.cfn("AWS::RDS::DBInstance", "Db", {"Engine": "aurora-postgresql"}), ["DBClusterIdentifier"]))]
+	f.path == "DBClusterIdentifier"
+}

@@ -45,6 +45,21 @@ cfn_own(r) := {cfn_instance, cfn_cluster} if not member(r)
 
 cfn_own(r) := {cfn_cluster} if member(r)
 
+# own_setting is cfn_setting for a setting a cluster member takes from its
+# cluster. When an instance's DBClusterIdentifier is known only at
+# deployment, the instance may be a member: the setting points at
+# DBClusterIdentifier, so a finding on it is undetermined.
+own_setting(r, prop, def) := object.union(s, {"path": "DBClusterIdentifier"}) if {
+	s := cfn_setting(r, cfn_own(r), prop, def)
+	maybe_member(r)
+} else := cfn_setting(r, cfn_own(r), prop, def)
+
+maybe_member(r) if {
+	r.type == cfn_instance
+	not member(r)
+	aws.unknown(r, "DBClusterIdentifier")
+}
+
 # setting returns a boolean setting of a resource type as
 # {"value": bool, "path"}, with the provider's default when unset.
 setting(r, types, attr, def) := {"value": object.get(r.attrs, attr, def), "path": attr} if {
@@ -109,7 +124,7 @@ storage_encrypted(r) := {"value": true, "path": "storage_encrypted"} if {
 storage_encrypted(r) := {"value": true, "path": "StorageEncrypted"} if {
 	r.type == cfn_cluster
 	object.get(r.attrs, "EngineMode", "provisioned") == "serverless"
-} else := cfn_setting(r, cfn_own(r), "StorageEncrypted", false)
+} else := own_setting(r, "StorageEncrypted", false)
 
 # backup_retention returns the automated backup retention in days of an
 # instance (clusters cannot go below one day). AWS's default is 1.
@@ -118,13 +133,13 @@ backup_retention(r) := {"value": object.get(r.attrs, "backup_retention_period", 
 	r.type == "aws_db_instance"
 }
 
-backup_retention(r) := cfn_setting(r, {cfn_instance}, "BackupRetentionPeriod", 1) if not member(r)
+backup_retention(r) := own_setting(r, "BackupRetentionPeriod", 1) if r.type == cfn_instance
 
 # deletion_protection returns the deletion protection of an instance or
 # cluster (instances of a cluster are protected by their cluster).
 deletion_protection(r) := setting(r, {"aws_db_instance", "aws_rds_cluster"}, "deletion_protection", false)
 
-deletion_protection(r) := cfn_setting(r, cfn_own(r), "DeletionProtection", false)
+deletion_protection(r) := own_setting(r, "DeletionProtection", false)
 
 # iam_auth returns whether IAM database authentication is on, for engines
 # that support it (MySQL, MariaDB, PostgreSQL and their Aurora versions).
@@ -132,7 +147,7 @@ iam_auth(r) := setting(r, {"aws_db_instance", "aws_rds_cluster"}, "iam_database_
 	engine(r) in iam_engines
 }
 
-iam_auth(r) := cfn_setting(r, cfn_own(r), "EnableIAMDatabaseAuthentication", false) if {
+iam_auth(r) := own_setting(r, "EnableIAMDatabaseAuthentication", false) if {
 	engine(r) in iam_engines
 }
 
