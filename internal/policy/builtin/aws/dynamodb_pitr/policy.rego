@@ -7,9 +7,8 @@
 #   remain.
 #   In CloudFormation the setting is
 #   PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled of
-#   AWS::DynamoDB::Table and of each replica of AWS::DynamoDB::GlobalTable.
-#   A SAM AWS::Serverless::SimpleTable cannot turn recovery on, so it is
-#   always reported.
+#   AWS::DynamoDB::Table, of a SAM AWS::Serverless::SimpleTable and of each
+#   replica of AWS::DynamoDB::GlobalTable.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html
 # custom:
@@ -28,8 +27,7 @@
 #   remediation: |
 #     Add point_in_time_recovery { enabled = true }.
 #     In CloudFormation, set PointInTimeRecoverySpecification
-#     PointInTimeRecoveryEnabled: true (on each replica of a global table);
-#     replace a SAM SimpleTable by an AWS::DynamoDB::Table.
+#     PointInTimeRecoveryEnabled: true (on each replica of a global table).
 package onus.aws.dynamodb_pitr
 
 import data.onus.lib.aws.dynamodb

@@ -39,5 +39,6 @@ test_cfn_global_table_unknown_replicas if {
 
 test_cfn_sam_simple_table if {
 	[f] := [f | some f in cfn_deny(fx.cfn("AWS::Serverless::SimpleTable", "S", {"PrimaryKey": {"Name": "id", "Type": "String"}}))]
-	f.path == "PointInTimeRecoverySpecification"
+	f.path == "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"
+	count(cfn_deny(fx.cfn("AWS::Serverless::SimpleTable", "S", {"PointInTimeRecoverySpecification": {"PointInTimeRecoveryEnabled": true}}))) == 0
 }

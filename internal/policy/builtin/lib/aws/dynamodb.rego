@@ -4,7 +4,7 @@
 #   Point-in-time recovery of DynamoDB tables per format: a Terraform
 #   aws_dynamodb_table, a CloudFormation AWS::DynamoDB::Table, each replica
 #   of an AWS::DynamoDB::GlobalTable, and a SAM AWS::Serverless::SimpleTable
-#   (which has no such setting, so never has it on).
+#   (which passes PointInTimeRecoverySpecification through to its table).
 package onus.lib.aws.dynamodb
 
 import data.onus.lib.aws
@@ -18,7 +18,7 @@ pitr(r) := [{"value": object.get(r.attrs, ["point_in_time_recovery", 0, "enabled
 
 pitr(r) := [{"value": enabled(object.get(r.attrs, "PointInTimeRecoverySpecification", {})), "path": "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"}] if {
 	r.kind == "cloudformation"
-	r.type == "AWS::DynamoDB::Table"
+	r.type in {"AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"}
 }
 
 pitr(r) := array.concat(
@@ -33,10 +33,6 @@ pitr(r) := array.concat(
 	r.type == "AWS::DynamoDB::GlobalTable"
 }
 
-pitr(r) := [{"value": false, "path": "PointInTimeRecoverySpecification"}] if {
-	r.kind == "cloudformation"
-	r.type == "AWS::Serverless::SimpleTable"
-}
 
 enabled(spec) := aws.truthy_or_false(object.get(spec, "PointInTimeRecoveryEnabled", false)) if is_object(spec)
 
