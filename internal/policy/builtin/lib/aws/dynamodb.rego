@@ -33,7 +33,6 @@ pitr(r) := array.concat(
 	r.type == "AWS::DynamoDB::GlobalTable"
 }
 
-
 enabled(spec) := aws.truthy_or_false(object.get(spec, "PointInTimeRecoveryEnabled", false)) if is_object(spec)
 
 enabled(spec) := false if not is_object(spec)
