@@ -24,3 +24,18 @@ test_referenced_key_is_set if {
 	r := fx.refs(fx.unknown(fx.tf("aws_cloudtrail", "t", {}), ["kms_key_id"]), {"kms_key_id": ["m::aws_kms_key.k"]})
 	count(cloudtrail_kms.deny) == 0 with input.resource as r
 }
+
+cfn_deny(r) := d if {
+	d := cloudtrail_kms.deny with input.resource as r
+}
+
+test_cfn_no_key if {
+	[f] := [f | some f in cfn_deny(fx.cfn("AWS::CloudTrail::Trail", "Trail", {"IsLogging": true}))]
+	f.path == "KMSKeyId"
+}
+
+test_cfn_key if {
+	count(cfn_deny(fx.cfn("AWS::CloudTrail::Trail", "Trail", {"KMSKeyId": "alias/trail"}))) == 0
+	r := fx.refs(fx.unknown(fx.cfn("AWS::CloudTrail::Trail", "Trail", {}), ["KMSKeyId"]), {"KMSKeyId": [fx.cfn_id("Key")]})
+	count(cfn_deny(r)) == 0
+}

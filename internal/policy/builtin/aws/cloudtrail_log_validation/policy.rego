@@ -4,6 +4,8 @@
 #   With log file validation CloudTrail writes signed digest files, so a
 #   log file deleted or edited after delivery (by an intruder covering their
 #   tracks) is detected. Without it nothing proves the logs are complete.
+#   In CloudFormation the setting is EnableLogFileValidation of
+#   AWS::CloudTrail::Trail.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html
 # custom:
@@ -14,6 +16,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_cloudtrail]
+#     - kind: cloudformation
+#       types: ["AWS::CloudTrail::Trail"]
 #   controls:
 #     cis-aws: ["3.2"]
 #     nist-800-53: ["AU-9", "SI-7", "SI-7(1)"]
@@ -22,9 +26,12 @@
 #   remediation: |
 #     Set enable_log_file_validation = true, and check digests with
 #     aws cloudtrail validate-logs during investigations.
+#     In CloudFormation, set EnableLogFileValidation: true.
 package onus.aws.cloudtrail_log_validation
 
-deny contains {"msg": "log file validation is off: tampering with delivered logs would go unnoticed", "path": "enable_log_file_validation"} if {
-	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "enable_log_file_validation", false) != true
+import data.onus.lib.aws.cloudtrail
+
+deny contains {"msg": "log file validation is off: tampering with delivered logs would go unnoticed", "path": s.path} if {
+	s := cloudtrail.log_file_validation(input.resource)
+	s.value != true
 }

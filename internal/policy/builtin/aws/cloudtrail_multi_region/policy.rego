@@ -5,6 +5,8 @@
 #   regions, which is exactly where an intruder starts instances or copies
 #   snapshots to stay unseen. A multi-region trail also records global
 #   service events (IAM, STS, CloudFront) once.
+#   In CloudFormation the settings are IsMultiRegionTrail and IsLogging of
+#   AWS::CloudTrail::Trail.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html
 # custom:
@@ -15,6 +17,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_cloudtrail]
+#     - kind: cloudformation
+#       types: ["AWS::CloudTrail::Trail"]
 #   controls:
 #     cis-aws: ["3.1"]
 #     nist-800-53: ["AU-2", "AU-3", "AU-12"]
@@ -24,14 +28,17 @@
 #     Set is_multi_region_trail = true and include_global_service_events = true
 #     (and is_organization_trail = true on the management account of an
 #     organisation).
+#     In CloudFormation, set IsMultiRegionTrail: true and IsLogging: true.
 package onus.aws.cloudtrail_multi_region
 
-deny contains {"msg": "the trail records one region only", "path": "is_multi_region_trail"} if {
-	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "is_multi_region_trail", false) != true
+import data.onus.lib.aws.cloudtrail
+
+deny contains {"msg": "the trail records one region only", "path": s.path} if {
+	s := cloudtrail.multi_region(input.resource)
+	s.value != true
 }
 
-deny contains {"msg": "the trail is declared with logging turned off", "path": "enable_logging"} if {
-	input.resource.kind == "terraform"
-	input.resource.attrs.enable_logging == false
+deny contains {"msg": "the trail is declared with logging turned off", "path": s.path} if {
+	s := cloudtrail.logging(input.resource)
+	s.value == false
 }

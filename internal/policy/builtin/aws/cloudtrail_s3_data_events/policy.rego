@@ -9,6 +9,9 @@
 #   advanced_event_selector selecting eventCategory Data and resources.type
 #   AWS::S3::Object. Read and write events are judged separately
 #   (read_write_type, or the readOnly field selector).
+#   In CloudFormation the selectors are EventSelectors (DataResources Type
+#   AWS::S3::Object, ReadWriteType) and AdvancedEventSelectors
+#   (FieldSelectors) of AWS::CloudTrail::Trail.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html
 # custom:
@@ -19,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_cloudtrail]
+#     - kind: cloudformation
+#       types: ["AWS::CloudTrail::Trail"]
 #   controls:
 #     cis-aws: ["3.8", "3.9"]
 #     nist-800-53: ["AU-2", "AU-3", "AU-12"]
@@ -29,24 +34,28 @@
 #     and resources.type = AWS::S3::Object (narrowed to the buckets that hold
 #     sensitive data with resources.ARN if cost matters), or an event_selector
 #     with data_resource { type = "AWS::S3::Object", values = ["arn:aws:s3"] }.
+#     In CloudFormation, add an EventSelectors entry with DataResources of
+#     Type AWS::S3::Object, or AdvancedEventSelectors selecting
+#     eventCategory Data and resources.type AWS::S3::Object.
 package onus.aws.cloudtrail_s3_data_events
 
+import data.onus.lib.aws.cloudtrail
+
 deny contains result if {
-	input.resource.kind == "terraform"
+	paths := cloudtrail.selector_paths(input.resource)
 	missing := [kind | some kind in ["read", "write"]; not recorded(kind)]
 	count(missing) > 0
 	result := {
 		"msg": sprintf("the trail records no S3 object-level %s events", [concat(" or ", missing)]),
-		"paths": ["event_selector", "advanced_event_selector"],
+		"paths": paths,
 	}
 }
 
 # Basic event selectors.
 recorded(kind) if {
-	some sel in object.get(input.resource.attrs, "event_selector", [])
-	some d in object.get(sel, "data_resource", [])
-	d.type == "AWS::S3::Object"
-	covers(object.get(sel, "read_write_type", "All"), kind)
+	some sel in cloudtrail.basic_selectors(input.resource)
+	"AWS::S3::Object" in sel.data_types
+	covers(sel.read_write, kind)
 }
 
 covers("All", _)
@@ -57,8 +66,7 @@ covers("WriteOnly", "write")
 
 # Advanced event selectors.
 recorded(kind) if {
-	some sel in object.get(input.resource.attrs, "advanced_event_selector", [])
-	fields := object.get(sel, "field_selector", [])
+	some fields in cloudtrail.advanced_selectors(input.resource)
 	selects(fields, "eventCategory", "Data")
 	selects(fields, "resources.type", "AWS::S3::Object")
 	read_only_covers(fields, kind)
@@ -67,7 +75,7 @@ recorded(kind) if {
 selects(fields, field, value) if {
 	some f in fields
 	f.field == field
-	value in object.get(f, "equals", [])
+	value in f.equals
 }
 
 read_only_covers(fields, _) if {

@@ -49,3 +49,36 @@ test_unknown_selectors_named if {
 	[f] := [f | some f in cloudtrail_s3_data_events.deny with input.resource as r]
 	"advanced_event_selector" in f.paths
 }
+
+cfn_deny(props) := d if {
+	d := cloudtrail_s3_data_events.deny with input.resource as fx.cfn("AWS::CloudTrail::Trail", "Trail", props)
+}
+
+test_cfn_management_only if {
+	[f] := [f | some f in cfn_deny({"IsLogging": true})]
+	contains(f.msg, "read or write")
+	f.paths == ["EventSelectors", "AdvancedEventSelectors"]
+}
+
+test_cfn_basic_selector if {
+	count(cfn_deny({"EventSelectors": [{"DataResources": [{"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}]})) == 0
+	[f] := [f | some f in cfn_deny({"EventSelectors": [{"ReadWriteType": "ReadOnly", "DataResources": [{"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}]})]
+	contains(f.msg, "object-level write events")
+}
+
+test_cfn_lambda_data_events_do_not_count if {
+	count(cfn_deny({"EventSelectors": [{"DataResources": [{"Type": "AWS::Lambda::Function", "Values": ["arn:aws:lambda"]}]}]})) == 1
+}
+
+test_cfn_advanced_selector if {
+	count(cfn_deny({"AdvancedEventSelectors": [{"FieldSelectors": [
+		{"Field": "eventCategory", "Equals": ["Data"]},
+		{"Field": "resources.type", "Equals": ["AWS::S3::Object"]},
+	]}]})) == 0
+	[f] := [f | some f in cfn_deny({"AdvancedEventSelectors": [{"FieldSelectors": [
+		{"Field": "eventCategory", "Equals": ["Data"]},
+		{"Field": "resources.type", "Equals": ["AWS::S3::Object"]},
+		{"Field": "readOnly", "Equals": ["false"]},
+	]}]})]
+	contains(f.msg, "object-level read events")
+}

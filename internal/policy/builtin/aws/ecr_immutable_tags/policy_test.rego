@@ -16,3 +16,18 @@ test_unknown_points_at_itself if {
 	[f] := [f | some f in ecr_immutable_tags.deny with input.resource as fx.unknown(fx.tf("aws_ecr_repository", "r", {}), ["image_tag_mutability"])]
 	f.path == "image_tag_mutability"
 }
+
+cfn_deny(props) := d if {
+	d := ecr_immutable_tags.deny with input.resource as fx.cfn("AWS::ECR::Repository", "Repo", props)
+}
+
+test_cfn_default_mutable if {
+	[f] := [f | some f in cfn_deny({})]
+	f.path == "ImageTagMutability"
+	contains(f.msg, "mutable")
+}
+
+test_cfn_immutable if {
+	count(cfn_deny({"ImageTagMutability": "IMMUTABLE"})) == 0
+	count(cfn_deny({"ImageTagMutability": "MUTABLE_WITH_EXCLUSION"})) == 1
+}

@@ -7,6 +7,12 @@
 #   aws_ecr_registry_scanning_configuration of the same root module with
 #   scan_type ENHANCED or a SCAN_ON_PUSH or CONTINUOUS_SCAN rule whose
 #   repository filter matches the repository name.
+#   In CloudFormation the repository setting is
+#   ImageScanningConfiguration.ScanOnPush of AWS::ECR::Repository, and the
+#   registry configuration an AWS::ECR::RegistryScanningConfiguration of the
+#   same template (ScanType, Rules with ScanFrequency and
+#   RepositoryFilters); a repository whose RepositoryName is generated is
+#   matched by a filter of * only.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html
 # custom:
@@ -17,6 +23,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_ecr_repository]
+#     - kind: cloudformation
+#       types: ["AWS::ECR::Repository"]
 #   controls:
 #     nist-800-53: ["RA-5", "SI-2"]
 #     csa-ccm: ["TVM-07"]
@@ -24,36 +32,39 @@
 #   remediation: |
 #     Set image_scanning_configuration { scan_on_push = true }, or turn on
 #     enhanced scanning for the registry with aws_ecr_registry_scanning_configuration.
+#     In CloudFormation, set ImageScanningConfiguration ScanOnPush: true, or
+#     declare an AWS::ECR::RegistryScanningConfiguration with ScanType
+#     ENHANCED.
 package onus.aws.ecr_scan_on_push
 
-import data.onus.lib.aws
+import data.onus.lib.aws.ecr
 
 deny contains result if {
-	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, ["image_scanning_configuration", 0, "scan_on_push"], false) != true
+	s := ecr.scan_on_push(input.resource)
+	s.value != true
 	registry := registry_scanning
 	registry != "true"
 	result := {
 		"msg": "images pushed to the repository are not scanned for vulnerabilities",
-		"path": "image_scanning_configuration[0].scan_on_push",
+		"path": s.path,
 		"undetermined": registry == "unknown",
 	}
 }
 
 registry_scanning := "true" if {
-	some c in aws.in_unit(input.resource, "aws_ecr_registry_scanning_configuration")
+	some c in ecr.registry_configs(input.resource)
 	covers(c)
 } else := "unknown" if {
-	some c in aws.in_unit(input.resource, "aws_ecr_registry_scanning_configuration")
-	count(c.unknown) > 0
+	some c in ecr.registry_configs(input.resource)
+	c.unknown
 } else := "false"
 
-covers(c) if c.attrs.scan_type == "ENHANCED"
+covers(c) if c.enhanced
 
 covers(c) if {
-	some rule in object.get(c.attrs, "rule", [])
-	rule.scan_frequency in {"SCAN_ON_PUSH", "CONTINUOUS_SCAN"}
-	some f in object.get(rule, "repository_filter", [])
-	object.get(f, "filter_type", "WILDCARD") == "WILDCARD"
-	glob.match(f.filter, [], object.get(input.resource.attrs, "name", ""))
+	some rule in c.rules
+	rule.frequency in {"SCAN_ON_PUSH", "CONTINUOUS_SCAN"}
+	some f in rule.filters
+	f.type == "WILDCARD"
+	glob.match(f.filter, [], ecr.name(input.resource))
 }

@@ -45,3 +45,47 @@ test_unknown_registry_is_undetermined if {
 	[f] := [f | some f in deny(r, [r, c])]
 	f.undetermined
 }
+
+cfn_repo(props) := fx.cfn("AWS::ECR::Repository", "Repo", props)
+
+test_cfn_not_scanned if {
+	r := cfn_repo({"RepositoryName": "app"})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "ImageScanningConfiguration.ScanOnPush"
+	not f.undetermined
+}
+
+test_cfn_scan_on_push if {
+	r := cfn_repo({"ImageScanningConfiguration": {"ScanOnPush": true}})
+	count(deny(r, [r])) == 0
+	s := cfn_repo({"ImageScanningConfiguration": {"ScanOnPush": "true"}})
+	count(deny(s, [s])) == 0
+}
+
+test_cfn_registry_rule if {
+	r := cfn_repo({"RepositoryName": "app"})
+	c := fx.cfn("AWS::ECR::RegistryScanningConfiguration", "Scanning", {"ScanType": "BASIC", "Rules": [{"ScanFrequency": "SCAN_ON_PUSH", "RepositoryFilters": [{"Filter": "ap*", "FilterType": "WILDCARD"}]}]})
+	count(deny(r, [r, c])) == 0
+	other := fx.cfn("AWS::ECR::RegistryScanningConfiguration", "Scanning", {"ScanType": "BASIC", "Rules": [{"ScanFrequency": "SCAN_ON_PUSH", "RepositoryFilters": [{"Filter": "prod-*", "FilterType": "WILDCARD"}]}]})
+	count(deny(r, [r, other])) == 1
+}
+
+test_cfn_enhanced_registry if {
+	r := cfn_repo({})
+	c := fx.cfn("AWS::ECR::RegistryScanningConfiguration", "Scanning", {"ScanType": "ENHANCED", "Rules": []})
+	count(deny(r, [r, c])) == 0
+}
+
+# A registry configuration of another template does not count.
+test_cfn_registry_of_other_template if {
+	r := cfn_repo({})
+	c := object.union(fx.cfn("AWS::ECR::RegistryScanningConfiguration", "Scanning", {"ScanType": "ENHANCED"}), {"id": "other.yaml#Scanning"})
+	count(deny(r, [r, c])) == 1
+}
+
+test_cfn_unknown_registry_is_undetermined if {
+	r := cfn_repo({})
+	c := fx.unknown(fx.cfn("AWS::ECR::RegistryScanningConfiguration", "Scanning", {}), ["ScanType"])
+	[f] := [f | some f in deny(r, [r, c])]
+	f.undetermined
+}

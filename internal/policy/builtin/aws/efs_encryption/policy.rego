@@ -4,6 +4,7 @@
 #   An EFS file system stores its files, and its backups, unencrypted unless
 #   created with encrypted = true; encryption cannot be turned on later
 #   without copying the data to a new file system.
+#   In CloudFormation the setting is Encrypted of AWS::EFS::FileSystem.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/efs/latest/ug/encryption.html
 # custom:
@@ -14,6 +15,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_efs_file_system]
+#     - kind: cloudformation
+#       types: ["AWS::EFS::FileSystem"]
 #   controls:
 #     cis-aws: ["2.4.1"]
 #     nist-800-53: ["SC-13", "SC-28", "SC-28(1)"]
@@ -22,9 +25,12 @@
 #   remediation: |
 #     Set encrypted = true (with a customer managed kms_key_id where key
 #     control matters).
+#     In CloudFormation, set Encrypted: true (and a KmsKeyId).
 package onus.aws.efs_encryption
 
-deny contains {"msg": "the file system and its backups are not encrypted at rest", "path": "encrypted"} if {
-	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "encrypted", false) != true
+import data.onus.lib.aws
+
+deny contains {"msg": "the file system and its backups are not encrypted at rest", "path": s.path} if {
+	s := aws.setting(input.resource, {"terraform": ["encrypted"], "cloudformation": ["Encrypted"]}, false)
+	not aws.truthy(s.value)
 }

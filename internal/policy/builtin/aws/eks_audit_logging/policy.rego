@@ -5,6 +5,8 @@
 #   which identity read a Secret, exec'd into a pod, created a
 #   ClusterRoleBinding. EKS sends it to CloudWatch Logs only for the log
 #   types listed in enabled_cluster_log_types.
+#   In CloudFormation the log types are Logging.ClusterLogging.EnabledTypes
+#   of AWS::EKS::Cluster.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html
 # custom:
@@ -15,6 +17,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_eks_cluster]
+#     - kind: cloudformation
+#       types: ["AWS::EKS::Cluster"]
 #   controls:
 #     nist-800-53: ["AU-2", "AU-3", "AU-12"]
 #     csa-ccm: ["LOG-08"]
@@ -24,12 +28,15 @@
 #   remediation: |
 #     Set enabled_cluster_log_types = ["api", "audit", "authenticator"] and a
 #     retention on the /aws/eks/<cluster>/cluster log group.
+#     In CloudFormation, list each type under
+#     Logging.ClusterLogging.EnabledTypes (- Type: audit).
 package onus.aws.eks_audit_logging
 
-deny contains {"msg": msg, "path": "enabled_cluster_log_types"} if {
-	input.resource.kind == "terraform"
-	enabled := {t | some t in object.get(input.resource.attrs, "enabled_cluster_log_types", [])}
-	missing := [t | some t in input.params.required; not t in enabled]
+import data.onus.lib.aws.eks
+
+deny contains {"msg": msg, "path": logs.path} if {
+	logs := eks.log_types(input.resource)
+	missing := [t | some t in input.params.required; not t in logs.types]
 	count(missing) > 0
 	msg := sprintf("control plane logs %s are not sent to CloudWatch", [concat(", ", missing)])
 }

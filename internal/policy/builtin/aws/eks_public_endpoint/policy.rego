@@ -8,6 +8,10 @@
 #   true or unset and public_access_cidrs is unset or includes 0.0.0.0/0
 #   (or ::/0). On EKS (containers as a service) the network layer is shared:
 #   AWS runs the endpoint, the customer decides who can reach it.
+#   In CloudFormation the settings are
+#   ResourcesVpcConfig.EndpointPublicAccess (default true) and
+#   ResourcesVpcConfig.PublicAccessCidrs (default 0.0.0.0/0) of
+#   AWS::EKS::Cluster.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html
 # custom:
@@ -18,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_eks_cluster]
+#     - kind: cloudformation
+#       types: ["AWS::EKS::Cluster"]
 #   controls:
 #     nist-800-53: ["AC-3", "AC-4", "SC-7"]
 #     csa-ccm: ["IVS-03"]
@@ -26,20 +32,21 @@
 #     Set endpoint_private_access = true and endpoint_public_access = false
 #     (reach the API through a VPN or a bastion), or list the CIDR blocks of
 #     your offices and CI in public_access_cidrs.
+#     In CloudFormation, set ResourcesVpcConfig EndpointPublicAccess: false
+#     and EndpointPrivateAccess: true, or PublicAccessCidrs to the admin
+#     networks.
 package onus.aws.eks_public_endpoint
 
 import data.onus.lib.aws
-
-vpc := object.get(input.resource.attrs, ["vpc_config", 0], {})
+import data.onus.lib.aws.eks
 
 deny contains result if {
-	input.resource.kind == "terraform"
-	object.get(vpc, "endpoint_public_access", true) == true
-	cidrs := object.get(vpc, "public_access_cidrs", ["0.0.0.0/0"])
-	some c in cidrs
+	e := eks.endpoint(input.resource)
+	e.public == true
+	some c in e.cidrs
 	aws.open_cidr(c)
 	result := {
 		"msg": sprintf("the Kubernetes API endpoint is public and accepts connections from %s", [c]),
-		"paths": ["vpc_config[0].public_access_cidrs", "vpc_config[0].endpoint_public_access"],
+		"paths": e.paths,
 	}
 }

@@ -6,6 +6,9 @@
 #   one version protects and how long a leaked version stays useful.
 #   Rotation applies to symmetric encryption keys, the default key spec;
 #   asymmetric and HMAC keys are not reported.
+#   In CloudFormation the settings are EnableKeyRotation, KeySpec and
+#   KeyUsage of AWS::KMS::Key; an AWS::KMS::ReplicaKey rotates with its
+#   primary key and is not checked.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
 # custom:
@@ -16,6 +19,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_kms_key]
+#     - kind: cloudformation
+#       types: ["AWS::KMS::Key"]
 #   controls:
 #     cis-aws: ["3.6"]
 #     nist-800-53: ["SC-12"]
@@ -24,17 +29,24 @@
 #   remediation: |
 #     Set enable_key_rotation = true (and rotation_period_in_days if a
 #     rotation more frequent than yearly is required).
+#     In CloudFormation, set EnableKeyRotation: true.
 package onus.aws.kms_rotation
+
+import data.onus.lib.aws
+
+names := {
+	"terraform": {"rotation": "enable_key_rotation", "spec": "customer_master_key_spec", "usage": "key_usage"},
+	"cloudformation": {"rotation": "EnableKeyRotation", "spec": "KeySpec", "usage": "KeyUsage"},
+}[input.resource.kind]
 
 # The key spec and usage are named too: when they are unknown the key may
 # not be symmetric, and the result is undetermined.
-deny contains {"msg": "automatic rotation is off for this symmetric key", "paths": ["enable_key_rotation", "customer_master_key_spec", "key_usage"]} if {
-	input.resource.kind == "terraform"
+deny contains {"msg": "automatic rotation is off for this symmetric key", "paths": [names.rotation, names.spec, names.usage]} if {
 	symmetric(input.resource.attrs)
-	object.get(input.resource.attrs, "enable_key_rotation", false) != true
+	not aws.truthy(object.get(input.resource.attrs, names.rotation, false))
 }
 
 symmetric(attrs) if {
-	object.get(attrs, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
-	object.get(attrs, "key_usage", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
+	object.get(attrs, names.spec, "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
+	object.get(attrs, names.usage, "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
 }

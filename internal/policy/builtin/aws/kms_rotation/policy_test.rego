@@ -23,3 +23,22 @@ test_unknown_spec_is_named if {
 	[f] := [f | some f in kms_rotation.deny with input.resource as fx.unknown(fx.tf("aws_kms_key", "k", {}), ["customer_master_key_spec"])]
 	"customer_master_key_spec" in f.paths
 }
+
+cfn_deny(props) := d if {
+	d := kms_rotation.deny with input.resource as fx.cfn("AWS::KMS::Key", "Key", props)
+}
+
+test_cfn_off if {
+	[f] := [f | some f in cfn_deny({})]
+	f.paths == ["EnableKeyRotation", "KeySpec", "KeyUsage"]
+	count(cfn_deny({"EnableKeyRotation": "false"})) == 1
+}
+
+test_cfn_on if {
+	count(cfn_deny({"EnableKeyRotation": true})) == 0
+	count(cfn_deny({"EnableKeyRotation": "true"})) == 0
+}
+
+test_cfn_asymmetric_not_reported if {
+	count(cfn_deny({"KeySpec": "ECC_NIST_P256", "KeyUsage": "SIGN_VERIFY"})) == 0
+}

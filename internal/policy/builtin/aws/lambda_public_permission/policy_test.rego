@@ -28,3 +28,20 @@ test_referenced_source_restricts if {
 	r := fx.refs(fx.unknown(fx.tf("aws_lambda_permission", "p", {"principal": "*"}), ["source_arn"]), {"source_arn": ["m::aws_s3_bucket.b"]})
 	count(lambda_public_permission.deny) == 0 with input.resource as r
 }
+
+cfn_deny(r) := d if {
+	d := lambda_public_permission.deny with input.resource as r
+}
+
+test_cfn_public if {
+	[f] := [f | some f in cfn_deny(fx.cfn("AWS::Lambda::Permission", "Perm", {"Action": "lambda:InvokeFunction", "FunctionName": "f", "Principal": "*"}))]
+	f.paths == ["Principal", "SourceArn", "SourceAccount", "PrincipalOrgID"]
+	contains(f.msg, "lambda:InvokeFunction")
+}
+
+test_cfn_restricted if {
+	count(cfn_deny(fx.cfn("AWS::Lambda::Permission", "Perm", {"Principal": "*", "PrincipalOrgID": "o-abc123"}))) == 0
+	count(cfn_deny(fx.cfn("AWS::Lambda::Permission", "Perm", {"Principal": "s3.amazonaws.com", "SourceAccount": "111122223333"}))) == 0
+	r := fx.refs(fx.unknown(fx.cfn("AWS::Lambda::Permission", "Perm", {"Principal": "*"}), ["SourceArn"]), {"SourceArn": [fx.cfn_id("Bucket")]})
+	count(cfn_deny(r)) == 0
+}

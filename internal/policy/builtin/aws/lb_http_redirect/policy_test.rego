@@ -45,3 +45,40 @@ test_unknown_protocol_named if {
 	[f] := [f | some f in deny(l, [l])]
 	f.paths[0] == "protocol"
 }
+
+cfn_listener(props) := fx.cfn("AWS::ElasticLoadBalancingV2::Listener", "Http", props)
+
+test_cfn_http_forward if {
+	l := cfn_listener({"Port": 80, "Protocol": "HTTP", "DefaultActions": [{"Type": "forward", "TargetGroupArn": "tg"}]})
+	[f] := [f | some f in deny(l, [l])]
+	f.paths == ["Protocol", "DefaultActions"]
+}
+
+test_cfn_port_80_as_string_without_protocol if {
+	l := cfn_listener({"Port": "80", "DefaultActions": [{"Type": "forward"}]})
+	count(deny(l, [l])) == 1
+}
+
+test_cfn_redirect if {
+	l := cfn_listener({"Port": 80, "Protocol": "HTTP", "DefaultActions": [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]})
+	count(deny(l, [l])) == 0
+}
+
+test_cfn_internal_load_balancer if {
+	lb := fx.cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "Lb", {"Scheme": "internal"})
+	l := fx.refs(cfn_listener({"Port": 80, "Protocol": "HTTP"}), {"LoadBalancerArn": [lb.id]})
+	count(deny(l, [lb, l])) == 0
+	public := fx.cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "Lb", {})
+	count(deny(l, [public, l])) == 1
+}
+
+test_cfn_classic if {
+	lb := fx.cfn("AWS::ElasticLoadBalancing::LoadBalancer", "Classic", {"Listeners": [
+		{"LoadBalancerPort": "443", "InstancePort": "80", "Protocol": "HTTPS"},
+		{"LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "http"},
+	]})
+	[f] := [f | some f in deny(lb, [lb])]
+	f.paths[0] == "Listeners[1].Protocol"
+	internal := fx.cfn("AWS::ElasticLoadBalancing::LoadBalancer", "Classic", {"Scheme": "internal", "Listeners": [{"Protocol": "HTTP"}]})
+	count(deny(internal, [internal])) == 0
+}

@@ -39,3 +39,23 @@ test_unknown_policy_points_at_itself if {
 	[f] := [f | some f in d]
 	f.path == "ssl_policy"
 }
+
+cfn_deny(props) := d if {
+	d := lb_tls_policy.deny with input.resource as fx.cfn("AWS::ElasticLoadBalancingV2::Listener", "L", props) with input.params as {"allowed": []}
+}
+
+test_cfn_old_policy if {
+	[f] := [f | some f in cfn_deny({"Protocol": "HTTPS", "SslPolicy": "ELBSecurityPolicy-TLS-1-1-2017-01"})]
+	f.path == "SslPolicy"
+	contains(f.msg, "SslPolicy \"ELBSecurityPolicy-TLS-1-1-2017-01\"")
+}
+
+test_cfn_no_policy if {
+	[f] := [f | some f in cfn_deny({"Protocol": "TLS", "Port": 443})]
+	contains(f.msg, "sets no SslPolicy")
+}
+
+test_cfn_modern_and_plain if {
+	count(cfn_deny({"Protocol": "HTTPS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-2-2021-06"})) == 0
+	count(cfn_deny({"Protocol": "HTTP", "Port": 80})) == 0
+}

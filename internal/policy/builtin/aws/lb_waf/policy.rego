@@ -9,6 +9,11 @@
 #   application that are not internal, when no aws_wafv2_web_acl_association
 #   or aws_wafregional_web_acl_association refers to them through
 #   resource_arn.
+#   In CloudFormation the load balancer is an
+#   AWS::ElasticLoadBalancingV2::LoadBalancer (Type application by default,
+#   Scheme internet-facing by default), protected by an
+#   AWS::WAFv2::WebACLAssociation or AWS::WAFRegional::WebACLAssociation
+#   whose ResourceArn refers to it (!Ref).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html
 # custom:
@@ -19,6 +24,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_lb, aws_alb]
+#     - kind: cloudformation
+#       types: ["AWS::ElasticLoadBalancingV2::LoadBalancer"]
 #   controls:
 #     nist-800-53: ["SC-7", "SI-3", "SI-4"]
 #     csa-ccm: ["AIS-07", "IVS-09"]
@@ -27,32 +34,21 @@
 #     Create an aws_wafv2_web_acl (scope REGIONAL) with the AWS managed rule
 #     groups (AWSManagedRulesCommonRuleSet, AWSManagedRulesKnownBadInputsRuleSet)
 #     and attach it with aws_wafv2_web_acl_association.
+#     In CloudFormation, add an AWS::WAFv2::WebACLAssociation with
+#     ResourceArn: !Ref TheLoadBalancer and WebACLArn of a web ACL using the
+#     AWS managed rule groups.
 package onus.aws.lb_waf
 
-import data.onus.lib.aws
+import data.onus.lib.aws.elb
 
 deny contains result if {
-	input.resource.kind == "terraform"
-	object.get(input.resource.attrs, "load_balancer_type", "application") == "application"
-	object.get(input.resource.attrs, "internal", false) != true
-	not protected
+	lb := elb.load_balancer(input.resource)
+	lb.application
+	not lb.internal
+	not elb.waf_protected(input.resource)
 	result := {
 		"msg": "the internet-facing Application Load Balancer has no WAF web ACL",
-		"paths": ["internal", "load_balancer_type"],
-		"undetermined": unresolved_association,
+		"paths": lb.paths,
+		"undetermined": elb.unresolved_waf_association(input.resource),
 	}
-}
-
-protected if count(aws.referring(input.resource.id, "aws_wafv2_web_acl_association", "resource_arn")) > 0
-
-protected if count(aws.referring(input.resource.id, "aws_wafregional_web_acl_association", "resource_arn")) > 0
-
-# An association of the same root module whose resource_arn refers to
-# nothing the scan can see might protect this load balancer.
-default unresolved_association := false
-
-unresolved_association if {
-	some t in ["aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"]
-	some a in aws.in_unit(input.resource, t)
-	count(object.get(a.refs, "resource_arn", [])) == 0
 }

@@ -31,3 +31,31 @@ test_association_to_unknown_arn_is_undetermined if {
 	[f] := [f | some f in deny(lb, [lb, a])]
 	f.undetermined
 }
+
+cfn_lb := fx.cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "Web", {"Subnets": ["a", "b"]})
+
+test_cfn_no_waf if {
+	[f] := [f | some f in deny(cfn_lb, [cfn_lb])]
+	f.paths == ["Scheme", "Type"]
+	not f.undetermined
+}
+
+test_cfn_waf_association if {
+	a := fx.unknown(fx.refs(fx.cfn("AWS::WAFv2::WebACLAssociation", "Assoc", {}), {"ResourceArn": [cfn_lb.id], "WebACLArn": [fx.cfn_id("Acl")]}), ["ResourceArn", "WebACLArn"])
+	count(deny(cfn_lb, [cfn_lb, a])) == 0
+	r := fx.refs(fx.cfn("AWS::WAFRegional::WebACLAssociation", "Assoc", {"WebACLId": "acl"}), {"ResourceArn": [cfn_lb.id]})
+	count(deny(cfn_lb, [cfn_lb, r])) == 0
+}
+
+test_cfn_internal_and_network if {
+	i := fx.cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "I", {"Scheme": "internal"})
+	n := fx.cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "N", {"Type": "network"})
+	count(deny(i, [i])) == 0
+	count(deny(n, [n])) == 0
+}
+
+test_cfn_association_to_unknown_arn_is_undetermined if {
+	a := fx.cfn("AWS::WAFv2::WebACLAssociation", "Assoc", {"ResourceArn": "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/x/1", "WebACLArn": "arn"})
+	[f] := [f | some f in deny(cfn_lb, [cfn_lb, a])]
+	f.undetermined
+}

@@ -21,3 +21,22 @@ test_unknown_points_at_itself if {
 	[f] := [f | some f in opensearch_fine_grained_access.deny with input.resource as r]
 	f.path == "advanced_security_options[0].enabled"
 }
+
+cfn_deny(type, props) := d if {
+	d := opensearch_fine_grained_access.deny with input.resource as fx.cfn(type, "Search", props)
+}
+
+test_cfn_missing if {
+	[f] := [f | some f in cfn_deny("AWS::OpenSearchService::Domain", {})]
+	f.path == "AdvancedSecurityOptions.Enabled"
+}
+
+test_cfn_off if {
+	count(cfn_deny("AWS::Elasticsearch::Domain", {"AdvancedSecurityOptions": {"Enabled": false}})) == 1
+	count(cfn_deny("AWS::OpenSearchService::Domain", {"AdvancedSecurityOptions": {"Enabled": "false"}})) == 1
+}
+
+test_cfn_on if {
+	count(cfn_deny("AWS::OpenSearchService::Domain", {"AdvancedSecurityOptions": {"Enabled": true}})) == 0
+	count(cfn_deny("AWS::Elasticsearch::Domain", {"AdvancedSecurityOptions": {"Enabled": "true"}})) == 0
+}

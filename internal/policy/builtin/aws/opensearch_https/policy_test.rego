@@ -29,3 +29,25 @@ test_unknown_block_points_at_itself if {
 	[f] := [f | some f in opensearch_https.deny with input.resource as r]
 	f.path == "domain_endpoint_options"
 }
+
+cfn_deny(props) := d if {
+	d := opensearch_https.deny with input.resource as fx.cfn("AWS::OpenSearchService::Domain", "Search", props)
+}
+
+test_cfn_no_options if {
+	{f.path | some f in cfn_deny({})} == {"DomainEndpointOptions"}
+}
+
+# EnforceHTTPS defaults to false in CloudFormation.
+test_cfn_options_without_enforce if {
+	{f.path | some f in cfn_deny({"DomainEndpointOptions": {"CustomEndpointEnabled": false}})} == {"DomainEndpointOptions.EnforceHTTPS"}
+}
+
+test_cfn_http_allowed_and_old_tls if {
+	paths := {f.path | some f in cfn_deny({"DomainEndpointOptions": {"EnforceHTTPS": "false", "TLSSecurityPolicy": "Policy-Min-TLS-1-0-2019-07"}})}
+	paths == {"DomainEndpointOptions.EnforceHTTPS", "DomainEndpointOptions.TLSSecurityPolicy"}
+}
+
+test_cfn_modern if {
+	count(cfn_deny({"DomainEndpointOptions": {"EnforceHTTPS": true, "TLSSecurityPolicy": "Policy-Min-TLS-1-2-PFS-2023-10"}})) == 0
+}

@@ -21,3 +21,22 @@ test_unknown_points_at_itself if {
 	[f] := [f | some f in opensearch_node_to_node.deny with input.resource as r]
 	f.path == "node_to_node_encryption[0].enabled"
 }
+
+cfn_deny(type, props) := d if {
+	d := opensearch_node_to_node.deny with input.resource as fx.cfn(type, "Search", props)
+}
+
+test_cfn_missing if {
+	[f] := [f | some f in cfn_deny("AWS::OpenSearchService::Domain", {})]
+	f.path == "NodeToNodeEncryptionOptions.Enabled"
+}
+
+test_cfn_off if {
+	count(cfn_deny("AWS::Elasticsearch::Domain", {"NodeToNodeEncryptionOptions": {"Enabled": false}})) == 1
+	count(cfn_deny("AWS::OpenSearchService::Domain", {"NodeToNodeEncryptionOptions": {"Enabled": "false"}})) == 1
+}
+
+test_cfn_on if {
+	count(cfn_deny("AWS::OpenSearchService::Domain", {"NodeToNodeEncryptionOptions": {"Enabled": true}})) == 0
+	count(cfn_deny("AWS::Elasticsearch::Domain", {"NodeToNodeEncryptionOptions": {"Enabled": "true"}})) == 0
+}

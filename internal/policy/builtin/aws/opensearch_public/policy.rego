@@ -8,6 +8,10 @@
 #   leaked Elasticsearch databases. The access policy is read from
 #   access_policies on the domain or from a separate
 #   aws_opensearch_domain_policy / aws_elasticsearch_domain_policy.
+#   In CloudFormation the domain is AWS::OpenSearchService::Domain or
+#   AWS::Elasticsearch::Domain, its access policy the AccessPolicies
+#   property and its VPC endpoints VPCOptions; the finding points at the
+#   public statement.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html
 # custom:
@@ -18,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_opensearch_domain, aws_elasticsearch_domain, aws_opensearch_domain_policy, aws_elasticsearch_domain_policy]
+#     - kind: cloudformation
+#       types: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"]
 #   controls:
 #     nist-800-53: ["AC-3", "AC-4", "AC-21", "SC-7"]
 #     csa-ccm: ["DSP-17", "IVS-03"]
@@ -25,6 +31,8 @@
 #   remediation: |
 #     Put the domain in a VPC (vpc_options with private subnets and a security
 #     group), and name IAM principals in the access policy instead of "*".
+#     In CloudFormation, set VPCOptions, or narrow AccessPolicies to named
+#     principals or a source condition.
 package onus.aws.opensearch_public
 
 import data.onus.lib.aws.iam
@@ -38,7 +46,7 @@ deny contains result if {
 	not in_vpc(d)
 	result := {
 		"msg": sprintf("the domain has a public endpoint and its access policy's %s lets anyone call %s", [iam.label(st), concat(", ", st.actions)]),
-		"path": p.path,
+		"path": opensearch.statement_path(p, st),
 		"undetermined": d == null,
 	}
 }

@@ -45,3 +45,34 @@ test_separate_policy_of_unknown_domain_is_undetermined if {
 	[f] := [f | some f in deny(p, [p])]
 	f.undetermined
 }
+
+cfn_open_policy := {"Version": "2012-10-17", "Statement": [
+	{"Sid": "Admins", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/admin"}, "Action": "es:*", "Resource": "*"},
+	{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "es:ESHttpGet", "Resource": "*"},
+]}
+
+test_cfn_public_statement if {
+	d := fx.cfn("AWS::OpenSearchService::Domain", "Search", {"AccessPolicies": cfn_open_policy})
+	[f] := [f | some f in deny(d, [d])]
+	f.path == "AccessPolicies.Statement[1]"
+	not f.undetermined
+}
+
+test_cfn_single_statement_object if {
+	d := fx.cfn("AWS::Elasticsearch::Domain", "Search", {"AccessPolicies": {"Statement": {"Effect": "Allow", "Principal": "*", "Action": "es:*"}}})
+	[f] := [f | some f in deny(d, [d])]
+	f.path == "AccessPolicies.Statement"
+}
+
+test_cfn_policy_as_string if {
+	d := fx.cfn("AWS::Elasticsearch::Domain", "Search", {"AccessPolicies": open_policy})
+	[f] := [f | some f in deny(d, [d])]
+	f.path == "AccessPolicies"
+}
+
+test_cfn_vpc_domain if {
+	d := fx.cfn("AWS::OpenSearchService::Domain", "Search", {"AccessPolicies": cfn_open_policy, "VPCOptions": {"SubnetIds": ["subnet-1"]}})
+	count(deny(d, [d])) == 0
+	u := fx.unknown(fx.cfn("AWS::OpenSearchService::Domain", "Search", {"AccessPolicies": cfn_open_policy}), ["VPCOptions"])
+	count(deny(u, [u])) == 0
+}

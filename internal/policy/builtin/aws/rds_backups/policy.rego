@@ -6,6 +6,9 @@
 #   operator with database credentials leaves nothing to restore from.
 #   Read replicas, which commonly keep no backups of their own, are not
 #   reported.
+#   In CloudFormation the setting is BackupRetentionPeriod of
+#   AWS::RDS::DBInstance (default 1); instances of a cluster (with a
+#   DBClusterIdentifier) keep the cluster's backups and are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html
 # custom:
@@ -16,6 +19,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_db_instance]
+#     - kind: cloudformation
+#       types: ["AWS::RDS::DBInstance"]
 #   controls:
 #     nist-800-53: ["CP-9", "CP-10"]
 #     csa-ccm: ["BCR-08"]
@@ -24,6 +29,7 @@
 #   remediation: |
 #     Set backup_retention_period to at least 7 days (35 at most), and copy
 #     snapshots to another account or region with AWS Backup for critical data.
+#     In CloudFormation, set BackupRetentionPeriod to at least 7.
 package onus.aws.rds_backups
 
 import data.onus.lib.aws.rds

@@ -7,6 +7,12 @@
 #   aws_db_instance and aws_rds_cluster; read replicas, snapshot restores and
 #   global secondary clusters follow their source and are not reported, and
 #   Aurora Serverless v1 clusters are always encrypted.
+#   In CloudFormation the setting is StorageEncrypted of
+#   AWS::RDS::DBInstance and AWS::RDS::DBCluster; instances of a cluster
+#   (with a DBClusterIdentifier), read replicas (SourceDBInstanceIdentifier,
+#   SourceDBClusterIdentifier, ReplicationSourceIdentifier), snapshot
+#   restores (DBSnapshotIdentifier, SnapshotIdentifier) and global secondary
+#   clusters follow their cluster or source and are not reported.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
 # custom:
@@ -17,6 +23,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_db_instance, aws_rds_cluster]
+#     - kind: cloudformation
+#       types: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"]
 #   controls:
 #     cis-aws: ["2.3.1"]
 #     nist-800-53: ["SC-13", "SC-28", "SC-28(1)"]
@@ -26,6 +34,7 @@
 #     Set storage_encrypted = true (with a customer managed kms_key_id where
 #     key control matters). For an existing database, copy a snapshot with
 #     encryption and restore from it.
+#     In CloudFormation, set StorageEncrypted: true (and KmsKeyId).
 package onus.aws.rds_encryption
 
 import data.onus.lib.aws.rds

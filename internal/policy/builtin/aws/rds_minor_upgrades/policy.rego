@@ -7,6 +7,8 @@
 #   must track and apply every fix. Under PaaS the middleware layer is
 #   shared: AWS ships the patched engine, the customer decides whether it is
 #   installed.
+#   In CloudFormation the setting is AutoMinorVersionUpgrade of
+#   AWS::RDS::DBInstance, cluster members included.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades
 # custom:
@@ -17,6 +19,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_db_instance, aws_rds_cluster_instance]
+#     - kind: cloudformation
+#       types: ["AWS::RDS::DBInstance"]
 #   controls:
 #     cis-aws: ["2.3.2"]
 #     nist-800-53: ["SI-2", "SI-2(2)"]
@@ -25,6 +29,7 @@
 #   remediation: |
 #     Set auto_minor_version_upgrade = true and a maintenance_window that
 #     suits the workload.
+#     In CloudFormation, set AutoMinorVersionUpgrade: true or leave it out.
 package onus.aws.rds_minor_upgrades
 
 import data.onus.lib.aws.rds

@@ -8,6 +8,10 @@
 #   and on Aurora cluster members (aws_rds_cluster_instance). On AWS the
 #   network underneath RDS is the provider's, but this setting is the
 #   customer's: the finding is owned "shared".
+#   In CloudFormation the setting is PubliclyAccessible of
+#   AWS::RDS::DBInstance (cluster members included); only an explicit true
+#   is reported, since when it is unset AWS decides from the VPC and
+#   subnets.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
 # custom:
@@ -18,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_db_instance, aws_rds_cluster_instance]
+#     - kind: cloudformation
+#       types: ["AWS::RDS::DBInstance"]
 #   controls:
 #     cis-aws: ["2.3.3"]
 #     nist-800-53: ["AC-3", "AC-4", "AC-21", "SC-7"]
@@ -27,6 +33,8 @@
 #     Set publicly_accessible = false, place the database in private subnets
 #     (its aws_db_subnet_group) and reach it from the application's security
 #     group, or through a bastion or AWS Systems Manager port forwarding.
+#     In CloudFormation, set PubliclyAccessible: false and a
+#     DBSubnetGroupName of private subnets.
 package onus.aws.rds_public
 
 import data.onus.lib.aws.rds

@@ -6,9 +6,12 @@
 #   (block_public_acls, block_public_policy, ignore_public_acls,
 #   restrict_public_buckets) from an aws_s3_bucket_public_access_block that
 #   refers to it, or from an aws_s3_account_public_access_block of the same
-#   root module. A bucket with no block at all is reported on the bucket; a
-#   setting left false or unset in a bucket-level block is reported on that
-#   setting, unless the account-level block turns it on.
+#   root module; in CloudFormation from the bucket's own
+#   PublicAccessBlockConfiguration (BlockPublicAcls, BlockPublicPolicy,
+#   IgnorePublicAcls, RestrictPublicBuckets: CloudFormation has no
+#   account-level block). A bucket with no block at all is reported on the
+#   bucket; a setting left false or unset in a bucket-level block is
+#   reported on that setting, unless the account-level block turns it on.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
@@ -19,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_s3_bucket, aws_s3_bucket_public_access_block]
+#     - kind: cloudformation
+#       types: ["AWS::S3::Bucket"]
 #   controls:
 #     cis-aws: ["2.1.4"]
 #     nist-800-53: ["AC-3", "AC-4", "AC-6", "AC-21", "SC-7"]
@@ -28,7 +33,10 @@
 #     Add an aws_s3_bucket_public_access_block for the bucket with
 #     block_public_acls, block_public_policy, ignore_public_acls and
 #     restrict_public_buckets all set to true (or one
-#     aws_s3_account_public_access_block for the whole account).
+#     aws_s3_account_public_access_block for the whole account). In
+#     CloudFormation, set the bucket's PublicAccessBlockConfiguration with
+#     BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls and
+#     RestrictPublicBuckets all true.
 package onus.aws.s3_public_access_block
 
 import data.onus.lib.aws.s3
@@ -46,15 +54,14 @@ deny contains result if {
 
 # A bucket-level block with a setting off, not turned on by the account.
 deny contains result if {
-	input.resource.type == "aws_s3_bucket_public_access_block"
-	blk := s3.block_settings(input.resource)
+	some blk in s3.own_blocks(input.resource)
 	some f in s3.flags
 	not blk.settings[f]
 	b := s3.bucket_or_self(input.resource)
 	not account_sets(b, f)
 	result := {
-		"msg": sprintf("public access block leaves %s off", [f]),
-		"path": f,
+		"msg": sprintf("public access block leaves %s off", [s3.flag_name(input.resource, f)]),
+		"path": blk.paths[f],
 		"undetermined": account_unknown(b, f),
 	}
 }

@@ -64,3 +64,42 @@ test_unknown_setting_points_at_itself if {
 	[f] := [f | some f in deny(p, [bucket, p])]
 	f.path == "ignore_public_acls"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(props) := fx.cfn("AWS::S3::Bucket", "B", props)
+
+cfn_all_on := {"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true}
+
+test_cfn_bucket_without_block if {
+	r := cfn_bucket({"BucketName": "b"})
+	[f] := [f | some f in deny(r, [r])]
+	not f.path
+}
+
+test_cfn_bucket_with_full_block if {
+	r := cfn_bucket({"PublicAccessBlockConfiguration": cfn_all_on})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_block_settings_as_strings if {
+	r := cfn_bucket({"PublicAccessBlockConfiguration": {k: "true" | some k, _ in cfn_all_on}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_partial_block if {
+	r := cfn_bucket({"PublicAccessBlockConfiguration": {"BlockPublicAcls": true, "IgnorePublicAcls": true, "BlockPublicPolicy": false}})
+	{f.path | some f in deny(r, [r])} == {"PublicAccessBlockConfiguration.BlockPublicPolicy", "PublicAccessBlockConfiguration.RestrictPublicBuckets"}
+	some f in deny(r, [r])
+	contains(f.msg, "RestrictPublicBuckets")
+}
+
+# A block known only at deployment (a condition on a parameter without a
+# value) is reported on its unknown settings: undetermined.
+test_cfn_unknown_block if {
+	r := fx.unknown(cfn_bucket({}), ["PublicAccessBlockConfiguration"])
+	count(deny(r, [r])) == 4
+	every f in deny(r, [r]) {
+		startswith(f.path, "PublicAccessBlockConfiguration.")
+	}
+}

@@ -82,3 +82,67 @@ test_unknown_block_setting_is_undetermined if {
 	some f in deny(a, [bucket, a, p])
 	f.undetermined
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(props) := fx.cfn("AWS::S3::Bucket", "B", props)
+
+test_cfn_public_read if {
+	r := cfn_bucket({"AccessControl": "PublicRead"})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "AccessControl"
+	contains(f.msg, "PublicRead (public-read)")
+	not f.undetermined
+}
+
+test_cfn_private if {
+	r := cfn_bucket({"AccessControl": "Private"})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_log_delivery_is_not_public if {
+	r := cfn_bucket({"AccessControl": "LogDeliveryWrite"})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_ignored_by_block if {
+	r := cfn_bucket({"AccessControl": "PublicReadWrite", "PublicAccessBlockConfiguration": {"IgnorePublicAcls": true}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_block_from_parameter_string if {
+	r := cfn_bucket({"AccessControl": "PublicReadWrite", "PublicAccessBlockConfiguration": {"BlockPublicAcls": "true"}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_partial_block_does_not_help if {
+	r := cfn_bucket({"AccessControl": "AuthenticatedRead", "PublicAccessBlockConfiguration": {"BlockPublicPolicy": true}})
+	count(deny(r, [r])) == 1
+}
+
+test_cfn_acls_disabled if {
+	r := cfn_bucket({"AccessControl": "PublicRead", "OwnershipControls": {"Rules": [{"ObjectOwnership": "BucketOwnerEnforced"}]}})
+	count(deny(r, [r])) == 0
+}
+
+# An ACL from a parameter without a value is reported on its unknown path:
+# the engine counts it undetermined, neither a finding nor a pass.
+test_cfn_unknown_acl if {
+	r := fx.unknown(cfn_bucket({}), ["AccessControl"])
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "AccessControl"
+}
+
+# A block setting known only at deployment leaves the public ACL
+# undetermined.
+test_cfn_unknown_block_setting if {
+	r := fx.unknown(cfn_bucket({"AccessControl": "PublicRead", "PublicAccessBlockConfiguration": {}}), ["PublicAccessBlockConfiguration.IgnorePublicAcls"])
+	[f] := [f | some f in deny(r, [r])]
+	f.undetermined
+}
+
+test_tf_acls_disabled_by_ownership_controls if {
+	a := acl({"acl": "public-read"})
+	oc := fx.refs(fx.tf("aws_s3_bucket_ownership_controls", "b", {"rule": [{"object_ownership": "BucketOwnerEnforced"}]}), {"bucket": [bucket.id]})
+	count(deny(a, [bucket, a, oc])) == 0
+}

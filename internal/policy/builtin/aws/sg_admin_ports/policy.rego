@@ -5,9 +5,11 @@
 #   prompt of every instance in the group to the whole internet, where it is
 #   scanned and brute-forced within minutes. Rules are read from the inline
 #   ingress blocks of aws_security_group, from aws_security_group_rule
-#   (type "ingress") and from aws_vpc_security_group_ingress_rule; a port
-#   range that includes an administration port counts. Rules open on all
-#   ports or protocols are reported by ONUS-AWS-015 instead.
+#   (type "ingress") and from aws_vpc_security_group_ingress_rule; in
+#   CloudFormation from the SecurityGroupIngress of AWS::EC2::SecurityGroup
+#   and from AWS::EC2::SecurityGroupIngress resources. A port range that
+#   includes an administration port counts. Rules open on all ports or
+#   protocols are reported by ONUS-AWS-015 instead.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html
 # custom:
@@ -18,6 +20,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
+#     - kind: cloudformation
+#       types: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"]
 #   controls:
 #     cis-aws: ["5.2", "5.3"]
 #     nist-800-53: ["AC-4", "CM-7", "SC-7", "SC-7(5)"]
@@ -66,4 +70,6 @@ deny contains {"msg": "the rule's ports are unknown until apply", "paths": ec2.r
 	ec2.rule_unknown(input.resource, rule)
 }
 
-deny contains {"msg": "the ingress rules are unknown until apply", "path": "ingress"} if ec2.ingress_unknown(input.resource)
+deny contains {"msg": "the ingress rules are unknown until apply", "path": p} if {
+	some p in ec2.ingress_unknown(input.resource)
+}

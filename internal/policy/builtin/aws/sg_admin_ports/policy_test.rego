@@ -83,3 +83,63 @@ test_unknown_dynamic_ingress if {
 	[f] := [f | some f in deny(r)]
 	f.path == "ingress"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_sg(ingress) := fx.cfn("AWS::EC2::SecurityGroup", "Web", {"SecurityGroupIngress": ingress})
+
+test_cfn_inline_ssh if {
+	r := cfn_sg([
+		{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0"},
+	])
+	[f] := [f | some f in deny(r)]
+	f.paths == ["SecurityGroupIngress[1].CidrIp", "SecurityGroupIngress[1].IpProtocol", "SecurityGroupIngress[1].FromPort", "SecurityGroupIngress[1].ToPort"]
+	contains(f.msg, "SSH (22)")
+}
+
+test_cfn_string_ports_and_protocol_number if {
+	r := fx.cfn("AWS::EC2::SecurityGroupIngress", "Rdp", {"IpProtocol": "6", "FromPort": "3000", "ToPort": "4000", "CidrIpv6": "::/0"})
+	[f] := [f | some f in deny(r)]
+	f.paths[0] == "CidrIpv6"
+	contains(f.msg, "RDP (3389)")
+}
+
+test_cfn_private_and_group_sources if {
+	r := cfn_sg([
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "10.0.0.0/8"},
+		{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "SourceSecurityGroupId": "sg-1"},
+	])
+	count(deny(r)) == 0
+}
+
+# All protocols belong to ONUS-AWS-015.
+test_cfn_all_protocols_left_to_all_ports_policy if {
+	r := fx.cfn("AWS::EC2::SecurityGroupIngress", "All", {"IpProtocol": "-1", "CidrIp": "0.0.0.0/0"})
+	count(deny(r)) == 0
+}
+
+# A source from a parameter without a value: reported on the unknown path,
+# so undetermined.
+test_cfn_unknown_source if {
+	r := fx.unknown(cfn_sg([{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22}]), ["SecurityGroupIngress[0].CidrIp"])
+	[f] := [f | some f in deny(r)]
+	f.path == "SecurityGroupIngress[0].CidrIp"
+}
+
+# Ports from a parameter without a value on an open rule: undetermined.
+test_cfn_unknown_port if {
+	r := fx.unknown(fx.cfn("AWS::EC2::SecurityGroupIngress", "X", {"IpProtocol": "tcp", "ToPort": 22, "CidrIp": "0.0.0.0/0"}), ["FromPort"])
+	some f in deny(r)
+	"FromPort" in f.paths
+	every g in deny(r) {
+		"FromPort" in g.paths
+	}
+}
+
+# A rule chosen by a condition on an unknown parameter.
+test_cfn_unknown_rule if {
+	r := fx.unknown(cfn_sg([null]), ["SecurityGroupIngress[0]"])
+	[f] := [f | some f in deny(r)]
+	f.path == "SecurityGroupIngress[0]"
+}

@@ -5,7 +5,10 @@
 #   port, from 0.0.0.0/0 or ::/0 exposes every service the instances run,
 #   including administration and database ports and whatever is started
 #   later. Rules are read from inline ingress blocks of aws_security_group,
-#   aws_security_group_rule and aws_vpc_security_group_ingress_rule.
+#   aws_security_group_rule and aws_vpc_security_group_ingress_rule, and
+#   from the SecurityGroupIngress of AWS::EC2::SecurityGroup and
+#   AWS::EC2::SecurityGroupIngress resources in CloudFormation (IpProtocol
+#   -1 is every protocol).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 # custom:
@@ -16,6 +19,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
+#     - kind: cloudformation
+#       types: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"]
 #   controls:
 #     cis-aws: ["5.2", "5.3"]
 #     nist-800-53: ["AC-4", "CM-7", "SC-7", "SC-7(5)"]
@@ -57,4 +62,6 @@ deny contains {"msg": "the rule's ports are unknown until apply", "paths": ec2.r
 	ec2.rule_unknown(input.resource, rule)
 }
 
-deny contains {"msg": "the ingress rules are unknown until apply", "path": "ingress"} if ec2.ingress_unknown(input.resource)
+deny contains {"msg": "the ingress rules are unknown until apply", "path": p} if {
+	some p in ec2.ingress_unknown(input.resource)
+}

@@ -35,3 +35,25 @@ test_unknown_cidr_points_at_itself if {
 	[f] := [f | some f in sg_all_ports.deny with input.resource as r]
 	f.path == "ingress[0].cidr_blocks"
 }
+
+test_cfn_protocol_all_without_ports if {
+	r := fx.cfn("AWS::EC2::SecurityGroup", "Open", {"SecurityGroupIngress": [{"IpProtocol": -1, "CidrIp": "0.0.0.0/0"}]})
+	[f] := [f | some f in sg_all_ports.deny with input.resource as r]
+	f.paths[0] == "SecurityGroupIngress[0].CidrIp"
+}
+
+test_cfn_full_range_as_strings if {
+	r := fx.cfn("AWS::EC2::SecurityGroupIngress", "All", {"IpProtocol": "tcp", "FromPort": "0", "ToPort": "65535", "CidrIpv6": "::/0"})
+	count(sg_all_ports.deny) == 1 with input.resource as r
+}
+
+test_cfn_icmp_all_types_is_not_all_ports if {
+	r := fx.cfn("AWS::EC2::SecurityGroupIngress", "Ping", {"IpProtocol": "icmp", "FromPort": -1, "ToPort": -1, "CidrIp": "0.0.0.0/0"})
+	count(sg_all_ports.deny) == 0 with input.resource as r
+}
+
+test_cfn_unknown_protocol if {
+	r := fx.unknown(fx.cfn("AWS::EC2::SecurityGroupIngress", "X", {"CidrIp": "0.0.0.0/0"}), ["IpProtocol"])
+	[f] := [f | some f in sg_all_ports.deny with input.resource as r]
+	"IpProtocol" in f.paths
+}

@@ -8,8 +8,10 @@
 #   many ship without authentication, and open ones are found and wiped or
 #   ransomed within hours. Rules are read from inline ingress blocks of
 #   aws_security_group, aws_security_group_rule and
-#   aws_vpc_security_group_ingress_rule; a range that includes one of the
-#   ports counts. Rules open on all ports are reported by ONUS-AWS-015.
+#   aws_vpc_security_group_ingress_rule, and from the SecurityGroupIngress of
+#   AWS::EC2::SecurityGroup and AWS::EC2::SecurityGroupIngress resources in
+#   CloudFormation; a range that includes one of the ports counts. Rules
+#   open on all ports are reported by ONUS-AWS-015.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19
 # custom:
@@ -20,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
+#     - kind: cloudformation
+#       types: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"]
 #   controls:
 #     nist-800-53: ["AC-4", "CM-7", "SC-7", "SC-7(5)"]
 #     csa-ccm: ["IVS-03", "IVS-09"]
@@ -30,7 +34,8 @@
 #       description: database, cache, search, container, cluster and Windows service ports
 #   remediation: |
 #     Allow the port only from the security groups of the applications that
-#     use the service (source_security_group_id / referenced_security_group_id),
+#     use the service (source_security_group_id / referenced_security_group_id;
+#     SourceSecurityGroupId in CloudFormation),
 #     and keep the service in private subnets.
 package onus.aws.sg_service_ports
 
@@ -68,4 +73,6 @@ deny contains {"msg": "the rule's ports are unknown until apply", "paths": ec2.r
 	ec2.rule_unknown(input.resource, rule)
 }
 
-deny contains {"msg": "the ingress rules are unknown until apply", "path": "ingress"} if ec2.ingress_unknown(input.resource)
+deny contains {"msg": "the ingress rules are unknown until apply", "path": p} if {
+	some p in ec2.ingress_unknown(input.resource)
+}

@@ -40,3 +40,16 @@ test_unknown_cidr_points_at_itself if {
 	[f] := [f | some f in deny(r)]
 	f.path == "cidr_blocks"
 }
+
+test_cfn_postgres_open if {
+	r := fx.cfn("AWS::EC2::SecurityGroup", "Db", {"SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "0.0.0.0/0"}]})
+	[f] := [f | some f in deny(r)]
+	f.paths[0] == "SecurityGroupIngress[0].CidrIp"
+	contains(f.msg, "PostgreSQL")
+}
+
+test_cfn_unknown_source if {
+	r := fx.unknown(fx.cfn("AWS::EC2::SecurityGroupIngress", "Db", {"IpProtocol": "tcp", "FromPort": 6379, "ToPort": 6379}), ["CidrIp"])
+	[f] := [f | some f in deny(r)]
+	f.path == "CidrIp"
+}

@@ -4,6 +4,8 @@
 #   New SQS queues are encrypted with SQS-managed keys (SSE-SQS) unless
 #   told otherwise. A queue that sets sqs_managed_sse_enabled = false and no
 #   kms_master_key_id stores its messages unencrypted at rest.
+#   In CloudFormation the settings are SqsManagedSseEnabled and
+#   KmsMasterKeyId of AWS::SQS::Queue.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
 # custom:
@@ -14,6 +16,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_sqs_queue]
+#     - kind: cloudformation
+#       types: ["AWS::SQS::Queue"]
 #   controls:
 #     nist-800-53: ["SC-13", "SC-28"]
 #     csa-ccm: ["CEK-03"]
@@ -21,12 +25,18 @@
 #   remediation: |
 #     Remove sqs_managed_sse_enabled = false, or set kms_master_key_id to a
 #     customer managed key.
+#     In CloudFormation, remove SqsManagedSseEnabled: false or set
+#     KmsMasterKeyId.
 package onus.aws.sqs_encryption
 
 import data.onus.lib.aws
 
-deny contains {"msg": "messages are stored unencrypted: SSE-SQS is turned off and no KMS key is set", "paths": ["sqs_managed_sse_enabled", "kms_master_key_id"]} if {
-	input.resource.kind == "terraform"
-	input.resource.attrs.sqs_managed_sse_enabled == false
-	not aws.configured(input.resource, "kms_master_key_id")
+names := {
+	"terraform": ["sqs_managed_sse_enabled", "kms_master_key_id"],
+	"cloudformation": ["SqsManagedSseEnabled", "KmsMasterKeyId"],
+}[input.resource.kind]
+
+deny contains {"msg": "messages are stored unencrypted: SSE-SQS is turned off and no KMS key is set", "paths": names} if {
+	aws.falsy(object.get(input.resource.attrs, names[0], null))
+	not aws.configured(input.resource, names[1])
 }

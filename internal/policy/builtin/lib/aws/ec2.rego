@@ -6,12 +6,35 @@
 #   policy judges them once. Every fact carries the attribute paths it was
 #   read from: a policy reports them in "paths", so a fact resting on an
 #   unknown value is undetermined rather than judged.
+#   - Terraform: aws_instance, aws_launch_template, aws_launch_configuration,
+#     aws_ebs_volume, aws_security_group (inline ingress),
+#     aws_security_group_rule, aws_vpc_security_group_ingress_rule,
+#     aws_network_acl (inline rules), aws_network_acl_rule, and the
+#     account-wide aws_ec2_instance_metadata_defaults and
+#     aws_ebs_encryption_by_default of the same root module.
+#   - CloudFormation: AWS::EC2::Instance, AWS::EC2::LaunchTemplate
+#     (LaunchTemplateData), AWS::AutoScaling::LaunchConfiguration,
+#     AWS::EC2::Volume, AWS::EC2::SecurityGroup (SecurityGroupIngress),
+#     AWS::EC2::SecurityGroupIngress, AWS::EC2::NetworkAclEntry. Ports may be
+#     strings; -1 means every port. CloudFormation has no account-wide
+#     metadata or EBS encryption defaults.
 package onus.lib.aws.ec2
 
 import data.onus.lib.aws
 import data.onus.lib.estate
 
 compute_types := {"aws_instance", "aws_launch_template", "aws_launch_configuration"}
+
+cfn_compute_types := {"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"}
+
+# compute_types_of returns the compute types of a format.
+compute_types_of("terraform") := compute_types
+
+compute_types_of("cloudformation") := cfn_compute_types
+
+# cfn_compute_prefix is where a CloudFormation compute type keeps its
+# instance settings.
+cfn_compute_prefix := {"AWS::EC2::Instance": [], "AWS::AutoScaling::LaunchConfiguration": [], "AWS::EC2::LaunchTemplate": ["LaunchTemplateData"]}
 
 # --- instance metadata service ---------------------------------------------
 
@@ -31,6 +54,27 @@ metadata_options(r) := [{
 	mo := object.get(r.attrs, ["metadata_options", 0], {})
 }
 
+metadata_options(r) := [{
+	"tokens": object.get(mo, "HttpTokens", ""),
+	"endpoint": object.get(mo, "HttpEndpoint", ""),
+	"path": aws.path_string(array.concat(base, ["MetadataOptions", "HttpTokens"])),
+	"endpoint_path": aws.path_string(array.concat(base, ["MetadataOptions", "HttpEndpoint"])),
+}] if {
+	r.kind == "cloudformation"
+	base := cfn_compute_prefix[r.type]
+	not from_launch_template(r)
+	mo := object.get(r.attrs, array.concat(base, ["MetadataOptions"]), {})
+}
+
+# from_launch_template holds for a CloudFormation instance that takes its
+# settings from a launch template and does not set metadata options
+# itself: the launch template is judged instead.
+from_launch_template(r) if {
+	r.type == "AWS::EC2::Instance"
+	is_object(r.attrs.LaunchTemplate)
+	not r.attrs.MetadataOptions
+}
+
 # metadata_defaults returns the account-wide IMDS default tokens setting
 # of r's root module (aws_ec2_instance_metadata_defaults): "required",
 # "optional", "unknown" or "" when none is declared.
@@ -40,7 +84,9 @@ metadata_defaults(r) := "required" if {
 } else := "unknown" if {
 	some d in aws.in_unit(r, "aws_ec2_instance_metadata_defaults")
 	aws.unknown(d, "http_tokens")
-} else := ""
+} else := "" if r.kind == "terraform"
+
+metadata_defaults(r) := "" if r.kind == "cloudformation"
 
 # --- public IP addresses ------------------------------------------------------
 
@@ -61,6 +107,21 @@ public_ip(r) := [{"path": sprintf("network_interfaces[%d].associate_public_ip_ad
 	r.type == "aws_launch_template"
 }
 
+public_ip(r) := [{"path": "AssociatePublicIpAddress"} | aws.truthy(r.attrs.AssociatePublicIpAddress)] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::AutoScaling::LaunchConfiguration"
+}
+
+public_ip(r) := [{"path": aws.path_string(array.concat(base, ["NetworkInterfaces", i, "AssociatePublicIpAddress"]))} |
+	some i, ni in object.get(r.attrs, array.concat(base, ["NetworkInterfaces"]), [])
+	is_object(ni)
+	aws.truthy(object.get(ni, "AssociatePublicIpAddress", false))
+] if {
+	r.kind == "cloudformation"
+	r.type in {"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"}
+	base := cfn_compute_prefix[r.type]
+}
+
 # public_subnet holds for an instance launched in a subnet of the estate
 # that maps public IPs on launch, without opting out.
 public_subnet(r) if {
@@ -71,10 +132,28 @@ public_subnet(r) if {
 	s.attrs.map_public_ip_on_launch == true
 }
 
+public_subnet(r) if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::Instance"
+	not opts_out_of_public_ip(r)
+	some s in array.concat(aws.referred(r, "SubnetId"), aws.referred_under(r, "NetworkInterfaces"))
+	s.type == "AWS::EC2::Subnet"
+	aws.truthy(s.attrs.MapPublicIpOnLaunch)
+}
+
+opts_out_of_public_ip(r) if {
+	some ni in object.get(r.attrs, "NetworkInterfaces", [])
+	aws.falsy(ni.AssociatePublicIpAddress)
+}
+
 # elastic_ip holds for an instance an Elastic IP is bound to.
 elastic_ip(r) if count(aws.referring(r.id, "aws_eip", "instance")) > 0
 
 elastic_ip(r) if count(aws.referring(r.id, "aws_eip_association", "instance_id")) > 0
+
+elastic_ip(r) if count(aws.referring(r.id, "AWS::EC2::EIP", "InstanceId")) > 0
+
+elastic_ip(r) if count(aws.referring(r.id, "AWS::EC2::EIPAssociation", "InstanceId")) > 0
 
 # behind_public_lb holds for an instance registered in a target group
 # served by an internet-facing load balancer of the estate.
@@ -95,6 +174,13 @@ lb_listeners_of_group(tg_id) := [l |
 	some type in {"aws_lb_listener", "aws_alb_listener"}
 	some l in estate.referrers(tg_id, type)
 ]
+
+behind_public_lb(r) if {
+	some tg in aws.referring_under(r.id, "AWS::ElasticLoadBalancingV2::TargetGroup", "Targets")
+	some listener in estate.referrers(tg.id, "AWS::ElasticLoadBalancingV2::Listener")
+	some lb in aws.referred(listener, "LoadBalancerArn")
+	object.get(lb.attrs, "Scheme", "internet-facing") != "internal"
+}
 
 # internet_facing holds for compute reachable from the internet: a public
 # IP asked for, a subnet that maps public IPs, an Elastic IP, or an
@@ -148,6 +234,30 @@ volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(ebs, "encrypted", fa
 	r.type == "aws_launch_template"
 }
 
+volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "Encrypted", false)), "path": "Encrypted", "from_snapshot": aws.configured(r, "SnapshotId")}] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::Volume"
+}
+
+# A CloudFormation instance's root volume is not written unless a block
+# device mapping names it; with no mapping at all it comes from the image
+# unencrypted, like a Terraform instance without root_block_device. A
+# launch template, as in Terraform, declares only its mappings.
+volumes(r) := [{"encrypted": false, "path": aws.path_string(array.concat(base, ["BlockDeviceMappings"])), "from_snapshot": false}] if {
+	r.kind == "cloudformation"
+	r.type in {"AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"}
+	base := cfn_compute_prefix[r.type]
+	count(object.get(r.attrs, array.concat(base, ["BlockDeviceMappings"]), [])) == 0
+	not from_launch_template(r)
+} else := [{"encrypted": aws.truthy_or_false(object.get(m, ["Ebs", "Encrypted"], false)), "path": aws.path_string(array.concat(base, ["BlockDeviceMappings", i, "Ebs", "Encrypted"])), "from_snapshot": object.get(m, ["Ebs", "SnapshotId"], "") != ""} |
+	some i, m in object.get(r.attrs, array.concat(base, ["BlockDeviceMappings"]), [])
+	is_object(m.Ebs)
+] if {
+	r.kind == "cloudformation"
+	r.type in cfn_compute_types
+	base := cfn_compute_prefix[r.type]
+}
+
 # default_encryption returns "true" when the root module of r turns on EBS
 # encryption by default for the account and region, "unknown" when its
 # setting is unknown, else "false".
@@ -158,7 +268,9 @@ default_encryption(r) := "true" if {
 } else := "unknown" if {
 	some d in aws.in_unit(r, "aws_ebs_encryption_by_default")
 	aws.unknown(d, "enabled")
-} else := "false"
+} else := "false" if r.kind == "terraform"
+
+default_encryption(r) := "false" if r.kind == "cloudformation"
 
 # --- security group rules ---------------------------------------------------
 
@@ -195,6 +307,16 @@ ingress_rules(r) := [{
 	r.type == "aws_vpc_security_group_ingress_rule"
 }
 
+ingress_rules(r) := [cfn_rule("cfn_inline", i, x) | some i, x in object.get(r.attrs, "SecurityGroupIngress", []); is_object(x)] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::SecurityGroup"
+}
+
+ingress_rules(r) := [cfn_rule("cfn_rule", 0, r.attrs)] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::SecurityGroupIngress"
+}
+
 block_rule(shape, i, b) := {
 	"protocol": protocol(object.get(b, "protocol", "")),
 	"from": object.get(b, "from_port", 0),
@@ -204,17 +326,42 @@ block_rule(shape, i, b) := {
 	"index": i,
 }
 
-cidr_keys := {"block": ["cidr_blocks", "ipv6_cidr_blocks"], "vpc": ["cidr_ipv4", "cidr_ipv6"]}
+# cfn_rule reads a CloudFormation ingress rule. FromPort and ToPort may be
+# strings; unset or -1 means every port (they are required for TCP and
+# UDP, and ignored for all protocols).
+cfn_rule(shape, i, x) := {
+	"protocol": protocol(object.get(x, "IpProtocol", "")),
+	"from": cfn_port(object.get(x, "FromPort", -1), 0),
+	"to": cfn_port(object.get(x, "ToPort", -1), 65535),
+	"sources": [{"cidr": x[k], "key": k} | some k in cidr_keys.cfn; is_string(x[k])],
+	"shape": shape,
+	"index": i,
+}
 
-port_keys := {"block": ["protocol", "from_port", "to_port", "type"], "vpc": ["ip_protocol", "from_port", "to_port"]}
+cfn_port(v, def) := def if aws.num(v) == -1
+
+cfn_port(v, _) := n if {
+	n := aws.num(v)
+	n != -1
+}
+
+cfn_port(v, def) := def if not aws.num(v)
+
+cidr_keys := {"block": ["cidr_blocks", "ipv6_cidr_blocks"], "vpc": ["cidr_ipv4", "cidr_ipv6"], "cfn": ["CidrIp", "CidrIpv6"]}
+
+port_keys := {"block": ["protocol", "from_port", "to_port", "type"], "vpc": ["ip_protocol", "from_port", "to_port"], "cfn": ["IpProtocol", "FromPort", "ToPort"]}
 
 keys_of("vpc") := "vpc"
 
-keys_of(shape) := "block" if shape != "vpc"
+keys_of(shape) := "cfn" if shape in {"cfn_inline", "cfn_rule"}
+
+keys_of(shape) := "block" if not shape in {"vpc", "cfn_inline", "cfn_rule"}
 
 prefix(rule) := sprintf("ingress[%d].", [rule.index]) if rule.shape == "inline"
 
-prefix(rule) := "" if rule.shape != "inline"
+prefix(rule) := sprintf("SecurityGroupIngress[%d].", [rule.index]) if rule.shape == "cfn_inline"
+
+prefix(rule) := "" if not rule.shape in {"inline", "cfn_inline"}
 
 # source_path is the attribute path of one source of a rule.
 source_path(rule, s) := concat("", [prefix(rule), s.key])
@@ -266,11 +413,22 @@ all_ports(rule) if {
 	rule.to >= 65535
 }
 
-# ingress_unknown holds when a resource's inline ingress rules as a whole
-# cannot be known before apply (a dynamic block over an unknown collection).
-ingress_unknown(r) if {
+# ingress_unknown returns the paths of a resource's inline ingress rules
+# that cannot be known before apply, as a whole (a dynamic block over an
+# unknown collection) or one rule at a time (a CloudFormation rule chosen
+# by a condition on an unknown parameter).
+default ingress_unknown(_) := []
+
+ingress_unknown(r) := ["ingress"] if {
+	r.kind == "terraform"
 	r.type in {"aws_security_group", "aws_default_security_group"}
 	aws.unknown(r, "ingress")
+}
+
+ingress_unknown(r) := [p | some p in r.unknown; regex.match(`^SecurityGroupIngress(\[\d+\])?$`, p)] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::SecurityGroup"
+	count(r.unknown) > 0
 }
 
 # open_sources returns the sources of a rule open to the whole internet.
@@ -329,16 +487,51 @@ nacl_rules(r) := [rule |
 	r.type == "aws_network_acl_rule"
 }
 
+nacl_rules(r) := [rule |
+	some k in ["CidrBlock", "Ipv6CidrBlock"]
+	is_string(r.attrs[k])
+	r.attrs[k] != ""
+	some acl in cfn_acl_ids(r)
+	rule := {
+		"acl": acl,
+		"egress": aws.truthy_or_false(object.get(r.attrs, "Egress", false)),
+		"allow": lower(object.get(r.attrs, "RuleAction", "")) == "allow",
+		"number": number_or_zero(object.get(r.attrs, "RuleNumber", 0)),
+		"protocol": protocol(object.get(r.attrs, "Protocol", "")),
+		"from": cfn_port(object.get(r.attrs, ["PortRange", "From"], 0), 0),
+		"to": cfn_port(object.get(r.attrs, ["PortRange", "To"], 0), 65535),
+		"cidr": r.attrs[k],
+		"path": k,
+		"paths": ["Egress", "RuleAction", "Protocol", "PortRange.From", "PortRange.To", "RuleNumber"],
+	}
+] if {
+	r.kind == "cloudformation"
+	r.type == "AWS::EC2::NetworkAclEntry"
+}
+
 acl_ids(r) := ids if {
 	ids := object.get(r.refs, "network_acl_id", [])
 	count(ids) > 0
 } else := [r.id]
 
+number_or_zero(v) := n if {
+	n := aws.num(v)
+} else := 0
+
+cfn_acl_ids(r) := ids if {
+	ids := object.get(r.refs, "NetworkAclId", [])
+	count(ids) > 0
+} else := [r.id]
+
 # acl_rules returns every rule of the network ACL with id acl: its inline
-# rules and the aws_network_acl_rule resources referring to it.
+# rules and the aws_network_acl_rule or AWS::EC2::NetworkAclEntry
+# resources referring to it.
 acl_rules(acl) := array.concat(
 	[x | r := estate.resource(acl); some x in nacl_rules(r); x.acl == acl],
-	[x | some r in aws.referring(acl, "aws_network_acl_rule", "network_acl_id"); some x in nacl_rules(r)],
+	array.concat(
+		[x | some r in aws.referring(acl, "aws_network_acl_rule", "network_acl_id"); some x in nacl_rules(r)],
+		[x | some r in aws.referring(acl, "AWS::EC2::NetworkAclEntry", "NetworkAclId"); some x in nacl_rules(r)],
+	),
 )
 
 # shadowed holds when a lower-numbered deny rule of the same ACL and

@@ -2,8 +2,8 @@
 # title: AWS test fixtures
 # description: |
 #   Builders for the Rego unit tests of the AWS policies: resources shaped
-#   the way the Terraform loader shapes them, and the estate document the
-#   engine builds from a list of them.
+#   the way the Terraform and CloudFormation loaders shape them, and the
+#   estate document the engine builds from a list of them.
 package onus.lib.aws.fixture
 
 import data.onus.lib.estate
@@ -22,6 +22,25 @@ tf(type, name, attrs) := {
 	"module": "",
 	"labels": {},
 	"attrs": attrs,
+	"refs": {},
+	"unknown": [],
+}
+
+# cfn_id is the id the loader gives a resource of the template "t.yaml".
+cfn_id(name) := sprintf("t.yaml#%s", [name])
+
+# cfn builds a CloudFormation resource of the template "t.yaml": props
+# are its evaluated Properties.
+cfn(type, name, props) := {
+	"id": cfn_id(name),
+	"kind": "cloudformation",
+	"provider": "aws",
+	"type": type,
+	"name": name,
+	"address": name,
+	"module": "",
+	"labels": {},
+	"attrs": props,
 	"refs": {},
 	"unknown": [],
 }

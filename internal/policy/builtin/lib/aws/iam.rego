@@ -5,16 +5,21 @@
 #   as S3 bucket and OpenSearch domain policies, role trust policies) into
 #   normalised statements, and the judgements AWS policies share: public
 #   principals, restricting conditions, wildcard actions, administrator
-#   access, MFA enforcement. Documents arrive as JSON strings in every
-#   format (Terraform jsonencode, heredocs and aws_iam_policy_document data
-#   sources, which the loader renders); a document that is unknown or not
-#   valid JSON yields no statements.
+#   access, MFA enforcement. A document is a JSON string (Terraform
+#   jsonencode, heredocs and aws_iam_policy_document data sources, which
+#   the loader renders) or an object (a CloudFormation PolicyDocument); a
+#   string document that is unknown or not valid JSON yields no statements.
+#   In an object document only the parts known before deployment are
+#   present: doc_statements gives each statement its path and the unknown
+#   paths inside it, so a judgement resting on an unknown part is
+#   undetermined (see unsure).
 package onus.lib.aws.iam
 
 import data.onus.lib.aws
+import data.onus.lib.estate
 
-# document parses a JSON policy document; undefined unless s is a string
-# holding a JSON object.
+# document parses a policy document: a JSON string holding an object, or an
+# object; undefined otherwise.
 document(s) := d if {
 	is_string(s)
 	json.is_valid(s)
@@ -22,23 +27,76 @@ document(s) := d if {
 	is_object(d)
 }
 
-# statements returns the statements of a policy document string as a list
-# of {"index", "sid", "effect", "actions", "not_actions", "resources",
+document(s) := s if is_object(s)
+
+# is_document holds for a value that can hold a policy document.
+is_document(v) if is_string(v)
+
+is_document(v) if is_object(v)
+
+# statements returns the statements of a policy document as a list of
+# {"index", "sid", "effect", "actions", "not_actions", "resources",
 # "principals", "public", "conditions", "raw"}; actions are lower-cased.
-statements(s) := [normalise(i, st) | some i, st in as_list(object.get(document(s), "Statement", []))]
+statements(s) := [normalise(i, st) | some i, st in as_list(object.get(document(s), "Statement", [])); is_object(st)]
 
 normalise(i, st) := {
 	"index": i,
-	"sid": object.get(st, "Sid", ""),
+	"sid": sid(st),
 	"effect": object.get(st, "Effect", ""),
-	"actions": [lower(a) | some a in as_list(object.get(st, "Action", []))],
-	"not_actions": [lower(a) | some a in as_list(object.get(st, "NotAction", []))],
-	"resources": as_list(object.get(st, "Resource", [])),
-	"not_resources": as_list(object.get(st, "NotResource", [])),
+	"actions": [lower(a) | some a in as_list(object.get(st, "Action", [])); is_string(a)],
+	"not_actions": [lower(a) | some a in as_list(object.get(st, "NotAction", [])); is_string(a)],
+	"resources": [x | some x in as_list(object.get(st, "Resource", [])); is_string(x)],
+	"not_resources": [x | some x in as_list(object.get(st, "NotResource", [])); is_string(x)],
 	"principals": principals(object.get(st, "Principal", null)),
 	"not_principal": object.get(st, "NotPrincipal", null) != null,
 	"conditions": conditions(object.get(st, "Condition", {})),
 }
+
+sid(st) := st.Sid if {
+	is_string(st.Sid)
+} else := ""
+
+# doc_statements returns the statements of a document d ({"policy",
+# "path"}) that resource r declares, each with "path" (where a finding about
+# it points: the statement in an object document, the document in a string
+# one) and "unknown" ([{"path", "field"}]: the parts of the statement known
+# only at deployment, with the statement field they lie in).
+doc_statements(_, d) := [object.union(st, {"path": d.path, "unknown": []}) | some st in statements(d.policy)] if is_string(d.policy)
+
+doc_statements(r, d) := [object.union(normalise(i, st), {"path": p, "unknown": unknown_in(r, p)}) |
+	some i, st in d.policy.Statement
+	is_object(st)
+	p := sprintf("%s.Statement[%d]", [d.path, i])
+] if {
+	is_object(d.policy)
+	is_array(d.policy.Statement)
+}
+
+doc_statements(r, d) := [object.union(normalise(0, d.policy.Statement), {"path": p, "unknown": unknown_in(r, p)})] if {
+	is_object(d.policy)
+	is_object(d.policy.Statement)
+	p := concat(".", [d.path, "Statement"])
+}
+
+# unknown_in returns the unknown paths of r under the statement at p.
+unknown_in(r, _) := [] if count(r.unknown) == 0
+
+unknown_in(r, p) := [{"path": u, "field": field} |
+	some u in r.unknown
+	startswith(u, concat("", [p, "."]))
+	field := regex.replace(split(substring(u, count(p) + 1, -1), ".")[0], `\[.*$`, "")
+] if count(r.unknown) > 0
+
+# unsure returns the unknown paths of a statement in the given fields: a
+# judgement resting on those fields cannot be made before deployment.
+unsure(st, fields) := [u.path | some u in st.unknown; u.field in fields]
+
+# The statement fields each kind of judgement rests on.
+principal_fields := {"Effect", "Principal", "NotPrincipal", "Condition"}
+
+action_fields := {"Effect", "Action", "NotAction"}
+
+resource_fields := {"Effect", "Action", "NotAction", "Resource", "NotResource"}
 
 # as_list turns a scalar into a one-element list; null into an empty one.
 as_list(x) := x if is_array(x)
@@ -190,9 +248,32 @@ mfa_absent_condition(c) if {
 	lower(sprintf("%v", [v])) == "true"
 }
 
+# --- identity policy documents, per format -----------------------------------
+
+# cfn_inline_types are the CloudFormation types that carry one policy
+# document in PolicyDocument; cfn_principal_types the roles, users and
+# groups, which carry inline Policies and ManagedPolicyArns.
+cfn_inline_types := {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"}
+
+cfn_principal_types := {"role": "AWS::IAM::Role", "user": "AWS::IAM::User", "group": "AWS::IAM::Group"}
+
+cfn_principal_type(r) if {
+	r.kind == "cloudformation"
+	some t in cfn_principal_types
+	r.type == t
+}
+
+sam_function := "AWS::Serverless::Function"
+
 # documents returns the identity policy documents a resource carries, as
-# [{"policy": json string, "path": attribute path}]. Per kind: Terraform
-# here; other formats add their own clauses.
+# [{"policy": document (JSON string or object), "path": attribute path}]:
+# - Terraform: the policy of aws_iam_policy and aws_iam_*_policy, the
+#   inline_policy blocks of aws_iam_role;
+# - CloudFormation: PolicyDocument of AWS::IAM::Policy, ManagedPolicy,
+#   RolePolicy, UserPolicy, GroupPolicy; Policies[i].PolicyDocument of
+#   AWS::IAM::Role, User and Group; the inline statements among the Policies
+#   of an AWS::Serverless::Function (SAM policy templates and managed
+#   policy names are not documents).
 default documents(_) := []
 
 documents(r) := [{"policy": r.attrs.policy, "path": "policy"}] if {
@@ -209,15 +290,46 @@ documents(r) := [{"policy": p.policy, "path": sprintf("inline_policy[%d].policy"
 	r.type == "aws_iam_role"
 }
 
-# input_statements holds the statements of every identity policy document
-# of input.resource, as [{"path" (of the document), "st"}]. A rule rather
-# than a function, so the policies evaluated together on one resource parse
-# each document once.
-input_statements := [{"path": d.path, "st": st} | some d in documents(input.resource); some st in statements(d.policy)]
+documents(r) := [{"policy": r.attrs.PolicyDocument, "path": "PolicyDocument"} | is_document(r.attrs.PolicyDocument)] if {
+	r.kind == "cloudformation"
+	r.type in cfn_inline_types
+}
 
-# unknown_documents returns the paths of policy documents of r that cannot
-# be known before apply (a document interpolating an ARN, a data source
-# reading one).
+documents(r) := [{"policy": p.PolicyDocument, "path": sprintf("Policies[%d].PolicyDocument", [i])} |
+	some i, p in object.get(r.attrs, "Policies", [])
+	is_object(p)
+	is_document(p.PolicyDocument)
+] if cfn_principal_type(r)
+
+documents(r) := sam_documents(r.attrs) if {
+	r.kind == "cloudformation"
+	r.type == sam_function
+}
+
+sam_documents(attrs) := [{"policy": attrs.Policies, "path": "Policies"}] if {
+	is_object(attrs.Policies)
+	"Statement" in object.keys(attrs.Policies)
+} else := [{"policy": p, "path": sprintf("Policies[%d]", [i])} |
+	some i, p in attrs.Policies
+	is_object(p)
+	"Statement" in object.keys(p)
+] if {
+	is_array(attrs.Policies)
+} else := []
+
+# input_statements holds the statements of every identity policy document
+# of input.resource, as [{"path" (of the statement, or of a string
+# document), "st"}]. A rule rather than a function, so the policies
+# evaluated together on one resource parse each document once.
+input_statements := [{"path": st.path, "st": st} |
+	some d in documents(input.resource)
+	some st in doc_statements(input.resource, d)
+]
+
+# unknown_documents returns the paths of policy documents of r (or of
+# statements in them) that cannot be known before apply: a document
+# interpolating an ARN, a data source reading one, a statement chosen by a
+# condition on an unknown parameter.
 default unknown_documents(_) := []
 
 unknown_documents(r) := ["policy"] if {
@@ -234,15 +346,42 @@ unknown_documents(r) := [p |
 	r.type == "aws_iam_role"
 }
 
+unknown_documents(r) := [p | some p in r.unknown; regex.match(pattern, p)] if {
+	r.kind == "cloudformation"
+	pattern := document_patterns[r.type]
+}
+
+document_patterns := object.union({t: `^PolicyDocument(\.Statement(\[\d+\])?)?$` | some t in cfn_inline_types}, {
+	"AWS::IAM::Role": `^Policies(\[\d+\](\.PolicyDocument(\.Statement(\[\d+\])?)?)?)?$`,
+	"AWS::IAM::User": `^Policies(\[\d+\](\.PolicyDocument(\.Statement(\[\d+\])?)?)?)?$`,
+	"AWS::IAM::Group": `^Policies(\[\d+\](\.PolicyDocument(\.Statement(\[\d+\])?)?)?)?$`,
+	"AWS::Serverless::Function": `^Policies(\[\d+\])?(\.Statement(\[\d+\])?)?$`,
+})
+
+# unsure_documents returns the paths that keep a judgement about r's
+# documents on the given statement fields from being made: unknown
+# documents, and unknown parts of statements in those fields.
+unsure_documents(r, fields) := array.concat(unknown_documents(r), [p |
+	some d in documents(r)
+	some st in doc_statements(r, d)
+	some p in unsure(st, fields)
+])
+
 # --- attachments ------------------------------------------------------------
 
 # grants returns what a resource gives the principals it applies to:
 # [{"admin": bool, "service_wide": [actions], "what": description, "path"
 # (absent when the grant is read through a reference)}]. It covers
-# attachments of managed policies (an AWS managed ARN, or an aws_iam_policy
-# of the estate referred to by policy_arn), inline policies
-# (aws_iam_*_policy) and the inline_policy blocks and managed_policy_arns of
-# aws_iam_role.
+# - Terraform: attachments of managed policies (an AWS managed ARN, or an
+#   aws_iam_policy of the estate referred to by policy_arn), inline
+#   policies (aws_iam_*_policy) and the inline_policy blocks and
+#   managed_policy_arns of aws_iam_role;
+# - CloudFormation: AWS::IAM::Policy, ManagedPolicy and Role/User/
+#   GroupPolicy documents (applying to their Roles, Users, Groups, or
+#   RoleName, UserName, GroupName), the inline Policies and
+#   ManagedPolicyArns (AWS managed ARNs, or AWS::IAM::ManagedPolicy
+#   resources referred to) of roles, users and groups, and the Policies of
+#   a SAM function (inline statements and managed policy names).
 default grants(_) := []
 
 grants(r) := array.concat(arn_grants(r, "policy_arn", object.get(r.attrs, "policy_arn", "")), referenced_grants(r)) if {
@@ -262,6 +401,74 @@ grants(r) := array.concat(
 	r.kind == "terraform"
 	r.type == "aws_iam_role"
 }
+
+grants(r) := [g | some d in documents(r); some g in document_grants(d.policy, d.path, what)] if {
+	r.kind == "cloudformation"
+	r.type in cfn_inline_types
+	what := document_what(r)
+}
+
+grants(r) := array.concat(
+	[g | some d in documents(r); some g in document_grants(d.policy, d.path, "an inline policy")],
+	managed_grants(r),
+) if cfn_principal_type(r)
+
+grants(r) := array.concat(
+	[g | some d in documents(r); some g in document_grants(d.policy, d.path, "an inline policy")],
+	[g | some n in sam_policy_names(r.attrs); some g in arn_grants(r, n.path, sam_arn(n.name))],
+) if {
+	r.kind == "cloudformation"
+	r.type == sam_function
+}
+
+document_what(r) := sprintf("the managed policy %s", [r.address]) if r.type == "AWS::IAM::ManagedPolicy"
+
+document_what(r) := "an inline policy" if r.type != "AWS::IAM::ManagedPolicy"
+
+# managed_grants judges the ManagedPolicyArns of a CloudFormation role,
+# user or group: AWS managed ARNs written out, and managed policies of the
+# estate referred to.
+managed_grants(r) := array.concat(
+	[g |
+		some i, arn in object.get(r.attrs, "ManagedPolicyArns", [])
+		is_string(arn)
+		some g in arn_grants(r, sprintf("ManagedPolicyArns[%d]", [i]), arn)
+	],
+	[g |
+		some p in aws.referred_under(r, "ManagedPolicyArns")
+		p.type == "AWS::IAM::ManagedPolicy"
+		is_document(p.attrs.PolicyDocument)
+		some g in document_grants(p.attrs.PolicyDocument, "ManagedPolicyArns", sprintf("the policy %s", [p.address]))
+	],
+)
+
+# sam_policy_names returns the managed policies a SAM function's Policies
+# name: [{"name", "path"}].
+sam_policy_names(attrs) := [{"name": attrs.Policies, "path": "Policies"}] if {
+	is_string(attrs.Policies)
+} else := [{"name": p, "path": sprintf("Policies[%d]", [i])} |
+	some i, p in attrs.Policies
+	is_string(p)
+] if {
+	is_array(attrs.Policies)
+} else := []
+
+# sam_arn turns a SAM managed policy name (AdministratorAccess) into its
+# ARN; an ARN is kept.
+sam_arn(n) := n if startswith(n, "arn:")
+
+sam_arn(n) := sprintf("arn:aws:iam::aws:policy/%s", [n]) if not startswith(n, "arn:")
+
+# unsure_grants returns the paths of r's grants that cannot be judged
+# before apply: unknown documents, statements whose effect, actions or
+# resources are unknown, and managed policy ARNs that are unknown without
+# naming a policy of the estate.
+unsure_grants(r) := array.concat(unsure_documents(r, resource_fields), [p |
+	cfn_principal_type(r)
+	some p in r.unknown
+	regex.match(`^ManagedPolicyArns(\[\d+\])?$`, p)
+	count(object.get(r.refs, p, [])) == 0
+])
 
 arn_grants(_, path, arn) := [{"admin": true, "service_wide": [], "what": "AdministratorAccess", "path": path}] if admin_arn(arn)
 
@@ -291,13 +498,35 @@ with_path(g, null) := g
 
 with_path(g, p) := object.union(g, {"path": p}) if p != null
 
+# --- principals -------------------------------------------------------------
+
 # principals_of returns the roles, users or groups of the estate a
-# resource applies to, by the arguments that name them.
+# resource applies to, by the arguments that name them. A CloudFormation
+# role, user or group applies to itself.
 principals_of(r, kind) := [x |
 	some arg in principal_args[kind]
 	some x in aws.referred(r, arg)
 	x.type == sprintf("aws_iam_%s", [kind])
-]
+] if r.kind == "terraform"
+
+principals_of(r, kind) := [x |
+	some arg in cfn_principal_args[kind]
+	some x in aws.referred_under(r, arg)
+	x.type == cfn_principal_types[kind]
+] if {
+	r.kind == "cloudformation"
+	not cfn_principal_type(r)
+}
+
+principals_of(r, kind) := [r] if {
+	r.kind == "cloudformation"
+	r.type == cfn_principal_types[kind]
+}
+
+principals_of(r, kind) := [] if {
+	cfn_principal_type(r)
+	r.type != cfn_principal_types[kind]
+}
 
 # principal_names returns the names of the principals of a kind a resource
 # applies to: the literal names it gives, and the name (or address) of
@@ -306,18 +535,32 @@ principal_names(r, kind) := {n | some n in named_principals(r, kind)} | {name_of
 
 # principal_names_at is principal_names for one argument (user, users...).
 principal_names_at(r, kind, arg) := {n | some n in aws_list(object.get(r.attrs, arg, [])); is_string(n)} | {name_of(x) |
-	some x in aws.referred(r, arg)
-	x.type == sprintf("aws_iam_%s", [kind])
+	some x in aws.referred_under(r, arg)
+	x.type in {sprintf("aws_iam_%s", [kind]), cfn_principal_types[kind]}
 }
 
-name_of(x) := x.attrs.name if is_string(x.attrs.name)
+# name_of returns a principal's name: its name argument (RoleName,
+# UserName, GroupName), else its address.
+name_of(x) := n if {
+	n := object.get(x.attrs, name_attr[x.type], null)
+	is_string(n)
+} else := x.address
 
-name_of(x) := x.address if not is_string(x.attrs.name)
+name_attr := {
+	"aws_iam_role": "name", "aws_iam_user": "name", "aws_iam_group": "name", "aws_iam_policy": "name",
+	"AWS::IAM::Role": "RoleName", "AWS::IAM::User": "UserName", "AWS::IAM::Group": "GroupName",
+}
 
 principal_args := {
 	"role": ["role", "roles"],
 	"user": ["user", "users"],
 	"group": ["group", "groups"],
+}
+
+cfn_principal_args := {
+	"role": ["Roles", "RoleName"],
+	"user": ["Users", "UserName"],
+	"group": ["Groups", "GroupName"],
 }
 
 # named_principals returns the literal names an attachment gives for a kind
@@ -327,7 +570,19 @@ named_principals(r, kind) := [n |
 	v := object.get(r.attrs, arg, [])
 	some n in aws_list(v)
 	is_string(n)
-]
+] if r.kind == "terraform"
+
+named_principals(r, kind) := [n |
+	some arg in cfn_principal_args[kind]
+	v := object.get(r.attrs, arg, [])
+	some n in aws_list(v)
+	is_string(n)
+] if {
+	r.kind == "cloudformation"
+	not cfn_principal_type(r)
+}
+
+named_principals(r, _) := [] if cfn_principal_type(r)
 
 aws_list(v) := v if is_array(v)
 
