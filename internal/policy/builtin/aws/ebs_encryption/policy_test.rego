@@ -63,3 +63,49 @@ test_unknown_encrypted_points_at_itself if {
 	[f] := [f | some f in deny(r, [r])]
 	f.path == "encrypted"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+test_cfn_volume_unencrypted if {
+	r := fx.cfn("AWS::EC2::Volume", "V", {"Size": 10})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "Encrypted"
+}
+
+test_cfn_volume_encrypted_from_parameter if {
+	r := fx.cfn("AWS::EC2::Volume", "V", {"Size": 10, "Encrypted": "true"})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_volume_from_snapshot if {
+	r := fx.cfn("AWS::EC2::Volume", "V", {"SnapshotId": "snap-1"})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_instance_without_mappings if {
+	r := fx.cfn("AWS::EC2::Instance", "I", {"ImageId": "ami-1"})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "BlockDeviceMappings"
+}
+
+test_cfn_instance_mappings if {
+	r := fx.cfn("AWS::EC2::Instance", "I", {"BlockDeviceMappings": [
+		{"DeviceName": "/dev/xvda", "Ebs": {"Encrypted": true}},
+		{"DeviceName": "/dev/xvdb", "Ebs": {"VolumeSize": 100}},
+		{"DeviceName": "/dev/xvdc", "VirtualName": "ephemeral0"},
+	]})
+	paths := {f.path | some f in deny(r, [r])}
+	paths == {"BlockDeviceMappings[1].Ebs.Encrypted"}
+}
+
+test_cfn_launch_template_mappings if {
+	r := fx.cfn("AWS::EC2::LaunchTemplate", "T", {"LaunchTemplateData": {"BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"Encrypted": "false"}}]}})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "LaunchTemplateData.BlockDeviceMappings[0].Ebs.Encrypted"
+}
+
+# A launch template without mappings declares no volume.
+test_cfn_launch_template_without_mappings if {
+	r := fx.cfn("AWS::EC2::LaunchTemplate", "T", {"LaunchTemplateData": {"ImageId": "ami-1"}})
+	count(deny(r, [r])) == 0
+}

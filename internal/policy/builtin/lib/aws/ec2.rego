@@ -234,10 +234,16 @@ volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(ebs, "encrypted", fa
 	r.type == "aws_launch_template"
 }
 
-volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "Encrypted", false)), "path": "Encrypted", "from_snapshot": aws.configured(r, "SnapshotId")}] if {
+volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "Encrypted", false)), "path": "Encrypted", "from_snapshot": cfn_snapshot(r)}] if {
 	r.kind == "cloudformation"
 	r.type == "AWS::EC2::Volume"
 }
+
+# cfn_snapshot is true for a CloudFormation volume restored from a
+# snapshot (written, or referred to).
+default cfn_snapshot(_) := false
+
+cfn_snapshot(r) if aws.configured(r, "SnapshotId")
 
 # A CloudFormation instance's root volume is not written unless a block
 # device mapping names it; with no mapping at all it comes from the image
