@@ -7,7 +7,8 @@
 #   the few actions AWS only accepts on "*" (sts:GetCallerIdentity,
 #   cloudwatch:PutMetricData, X-Ray, ecr:GetAuthorizationToken...), are not
 #   reported. Statements whose actions are wildcards are reported by
-#   ONUS-AWS-026 instead.
+#   ONUS-AWS-026 instead. The same identity policies are read as by
+#   ONUS-AWS-026, in Terraform and CloudFormation.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
 # custom:
@@ -18,6 +19,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role]
+#     - kind: cloudformation
+#       types: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::Serverless::Function"]
 #   controls:
 #     nist-800-53: ["AC-6", "AC-6(1)", "AC-3"]
 #     csa-ccm: ["IAM-05"]
@@ -48,8 +51,14 @@ deny contains result if {
 	}
 }
 
+# A document, or a statement's effect, actions or resources, known only at
+# deployment is reported on its path, which makes the check undetermined.
+# A resource that refers to another resource of the template (!GetAtt
+# Bucket.Arn, !Sub "${Table.Arn}/*") is an ARN, never "*": it is not in
+# doubt.
 deny contains {"msg": "the policy document cannot be read before apply", "path": p} if {
-	some p in iam.unknown_documents(input.resource)
+	some p in iam.unsure_documents(input.resource, iam.resource_fields)
+	count(object.get(input.resource.refs, p, [])) == 0
 }
 
 # Reported by ONUS-AWS-026.
