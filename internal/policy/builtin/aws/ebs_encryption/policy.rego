@@ -48,7 +48,7 @@ deny contains result if {
 	default_on != "true"
 	result := {
 		"msg": sprintf("%s: EBS volume is not encrypted and the account does not encrypt new volumes by default", [input.resource.type]),
-		"path": v.path,
+		"paths": array.concat([v.path], [p | p := v.snapshot_path]),
 		"undetermined": default_on == "unknown",
 	}
 }
