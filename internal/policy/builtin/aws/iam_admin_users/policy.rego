@@ -52,16 +52,42 @@ deny contains result if {
 	)
 }
 
-# A grant to users or groups that cannot be judged before deployment (a
-# document, an effect, an action or a resource from a parameter without a
-# value) is reported on its path: undetermined. A resource referring to
-# another resource of the template is an ARN, never "*".
+# A grant to users or groups that cannot be judged before deployment is
+# reported on its path: undetermined. That is a document, or a managed
+# policy ARN naming no policy of the template, known only at deployment;
+# an unknown effect or action of a statement; an unknown resource of a
+# statement allowing "*" (a resource referring to another resource of the
+# template is an ARN, never "*").
 deny contains {"msg": sprintf("a grant to %s is known only at deployment", [concat(" and ", who)]), "path": p} if {
 	input.resource.kind == "cloudformation"
 	who := humans(input.resource)
 	count(who) > 0
-	some p in iam.unsure_grants(input.resource)
+	some p in unsure
 	count(object.get(input.resource.refs, p, [])) == 0
+}
+
+unsure contains p if some p in iam.unknown_documents(input.resource)
+
+unsure contains p if {
+	some u in input.resource.unknown
+	regex.match(`^ManagedPolicyArns(\[\d+\])?$`, u)
+	p := u
+}
+
+unsure contains p if {
+	some d in iam.documents(input.resource)
+	some st in iam.doc_statements(input.resource, d)
+	not iam.denies(st)
+	some p in iam.unsure(st, iam.action_fields)
+}
+
+unsure contains p if {
+	some d in iam.documents(input.resource)
+	some st in iam.doc_statements(input.resource, d)
+	not iam.denies(st)
+	some a in st.actions
+	iam.full_wildcard_action(a)
+	some p in iam.unsure(st, {"Resource", "NotResource"})
 }
 
 # humans describes the users and groups a resource applies to, whether the

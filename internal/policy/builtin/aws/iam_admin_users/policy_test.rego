@@ -97,3 +97,13 @@ test_cfn_unknown_managed_arn if {
 	[f] := [f | some f in deny(u, [u])]
 	f.path == "ManagedPolicyArns[0]"
 }
+
+# An unknown resource matters only to a statement allowing "*".
+test_cfn_unknown_resource if {
+	u := fx.unknown(fx.cfn("AWS::IAM::User", "Ann", {"Policies": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+		{"Effect": "Allow", "Action": "s3:GetObject"},
+		{"Effect": "Allow", "Action": "*"},
+	]}}]}), ["Policies[0].PolicyDocument.Statement[0].Resource", "Policies[0].PolicyDocument.Statement[1].Resource"])
+	[f] := [f | some f in deny(u, [u])]
+	f.path == "Policies[0].PolicyDocument.Statement[1].Resource"
+}

@@ -46,15 +46,32 @@ deny contains result if {
 	}
 }
 
-# A document, or a statement's effect, actions or resources, known only at
-# deployment is reported on its path, which makes the check undetermined.
-# A resource that refers to another resource of the template (!GetAtt
-# Bucket.Arn, !Sub "${Table.Arn}/*") is an ARN, never "*": it is not in
-# doubt.
+# A document known only at deployment is reported on its path, which makes
+# the check undetermined.
 deny contains {"msg": "the policy document cannot be read before apply", "path": p} if {
-	some p in iam.unsure_documents(input.resource, iam.resource_fields)
+	some p in iam.unknown_documents(input.resource)
+}
+
+# So is an unknown effect, action or resource of a statement that may
+# allow iam:PassRole (it names the action, or its actions are unknown). A
+# resource that refers to another resource of the template (!GetAtt
+# Role.Arn) is an ARN, never "*": it is not in doubt.
+deny contains {"msg": sprintf("%s may pass roles, on resources known only at deployment", [iam.label(st)]), "path": p} if {
+	some x in iam.input_statements
+	st := x.st
+	not iam.denies(st)
+	may_pass(st)
+	some p in iam.unsure(st, iam.resource_fields)
 	count(object.get(input.resource.refs, p, [])) == 0
 }
+
+may_pass(st) if {
+	some a in st.actions
+	not iam.wildcard_action(a)
+	glob.match(a, [], "iam:passrole")
+}
+
+may_pass(st) if count(iam.unsure(st, iam.action_fields)) > 0
 
 every_role(res) if res == "*"
 

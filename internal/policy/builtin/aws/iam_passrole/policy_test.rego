@@ -40,3 +40,14 @@ test_cfn_passrole_named_role if {
 	r := fx.refs(fx.unknown(cfn_role({"Effect": "Allow", "Action": "iam:PassRole"}), ["Policies[0].PolicyDocument.Statement[0].Resource"]), {"Policies[0].PolicyDocument.Statement[0].Resource": ["t.yaml#AppRole"]})
 	count(iam_passrole.deny) == 0 with input.resource as r
 }
+
+# A resource from a parameter without a value is in doubt only where the
+# statement may pass roles.
+test_cfn_unknown_resource if {
+	r := fx.unknown(fx.cfn("AWS::IAM::ManagedPolicy", "P", {"PolicyDocument": {"Statement": [
+		{"Effect": "Allow", "Action": "s3:GetObject"},
+		{"Effect": "Allow", "Action": "iam:PassRole"},
+	]}}), ["PolicyDocument.Statement[0].Resource", "PolicyDocument.Statement[1].Resource"])
+	[f] := [f | some f in iam_passrole.deny with input.resource as r]
+	f.path == "PolicyDocument.Statement[1].Resource"
+}

@@ -61,3 +61,9 @@ test_cfn_resource_from_parameter if {
 	[f] := [f | some f in deny(r)]
 	f.path == "PolicyDocument.Statement[0].Resource"
 }
+
+# A Describe-only statement does not depend on its resources.
+test_cfn_unknown_resource_of_harmless_actions if {
+	r := fx.unknown(cfn_user_policy([{"Effect": "Allow", "Action": "ec2:DescribeInstances"}]), ["PolicyDocument.Statement[0].Resource"])
+	count(deny(r)) == 0
+}
