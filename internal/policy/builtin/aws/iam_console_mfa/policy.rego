@@ -170,18 +170,24 @@ cfn_console if {
 	aws.unknown(profile, "LoginProfile")
 }
 
-cfn_user_names := {n | n := iam.name_of(profile)} | {n | n := profile.attrs.UserName; is_string(n)}
+# The user's name, when the template gives one (CloudFormation names a
+# user without UserName itself: no literal name can match it then).
+cfn_user_names := {n | n := profile.attrs.UserName; is_string(n)}
 
 cfn_user_ids := {profile.id}
 
 # The user's groups: its Groups, and the AWS::IAM::UserToGroupAddition
-# resources naming it.
+# resources naming it; by literal name and by reference.
 cfn_additions := [a |
 	some a in aws.in_unit(profile, "AWS::IAM::UserToGroupAddition")
 	applies(a, "user", cfn_user_names, cfn_user_ids)
 ]
 
-cfn_group_names := iam.principal_names_at(profile, "group", "Groups") | {n | some a in cfn_additions; some n in iam.principal_names_at(a, "group", "GroupName")}
+cfn_group_names := {n | some n in iam.aws_list(object.get(profile.attrs, "Groups", [])); is_string(n)} | {n |
+	some a in cfn_additions
+	n := a.attrs.GroupName
+	is_string(n)
+}
 
 cfn_group_ids := {g.id | some g in aws.referred_under(profile, "Groups"); g.type == "AWS::IAM::Group"} | {g.id |
 	some a in cfn_additions
@@ -197,7 +203,7 @@ cfn_groups := [g |
 
 cfn_member(g) if g.id in cfn_group_ids
 
-cfn_member(g) if iam.name_of(g) in cfn_group_names
+cfn_member(g) if g.attrs.GroupName in cfn_group_names
 
 # cfn_sources are the user, its groups, and the policies of the template
 # that name the user or one of its groups.
@@ -254,7 +260,7 @@ cfn_unreadable if {
 # the MFA policy.
 cfn_unreadable if {
 	some n in cfn_group_names
-	not n in {iam.name_of(g) | some g in cfn_groups}
+	not n in {g.attrs.GroupName | some g in cfn_groups}
 }
 
 default cfn_unreadable := false
