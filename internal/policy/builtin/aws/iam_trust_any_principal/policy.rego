@@ -51,13 +51,20 @@ deny contains {"msg": msg, "path": st.path} if {
 	msg := sprintf("the trust policy's %s lets any AWS principal assume the role", [iam.label(st)])
 }
 
-# A statement that may allow and whose principal or condition is known
-# only at deployment might trust anyone: reported on the unknown path,
-# which makes the check undetermined.
+# A statement that may allow and whose principal is known only at
+# deployment might trust anyone; so might a public one whose condition is
+# known only at deployment. Either is reported on the unknown path, which
+# makes the check undetermined.
 deny contains {"msg": sprintf("the trust policy's %s has a principal or condition known only at deployment", [iam.label(st)]), "path": u} if {
 	some st in iam.doc_statements(input.resource, trust(input.resource))
 	not iam.denies(st)
-	some u in iam.unsure(st, iam.principal_fields)
+	some u in iam.unsure(st, {"Effect", "Principal", "NotPrincipal"})
+}
+
+deny contains {"msg": sprintf("the trust policy's %s trusts anyone under a condition known only at deployment", [iam.label(st)]), "path": u} if {
+	some st in iam.doc_statements(input.resource, trust(input.resource))
+	iam.public_allow(st)
+	some u in iam.unsure(st, {"Condition"})
 }
 
 deny contains {"msg": "the trust policy cannot be read before apply", "path": p} if {

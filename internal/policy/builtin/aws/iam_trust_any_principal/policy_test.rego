@@ -55,3 +55,8 @@ test_cfn_unknown_condition if {
 	[f] := [f | some f in iam_trust_any_principal.deny with input.resource as r]
 	f.path == "AssumeRolePolicyDocument.Statement[0].Condition.StringEquals.aws:PrincipalOrgID"
 }
+
+test_cfn_service_principal_with_unknown_condition if {
+	r := fx.unknown(cfn_role([{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "lambda.amazonaws.com"}, "Condition": {"StringEquals": {}}}]), ["AssumeRolePolicyDocument.Statement[0].Condition.StringEquals.aws:SourceAccount"])
+	count(iam_trust_any_principal.deny) == 0 with input.resource as r
+}

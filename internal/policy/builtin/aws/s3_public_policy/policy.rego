@@ -76,16 +76,19 @@ undetermined(st, _) if count(iam.unsure(st, iam.principal_fields)) > 0
 default undetermined(_, _) := false
 
 # A statement that may allow (its effect is Allow or unknown) and whose
-# principal or condition is known only at deployment might be public: it
-# is reported on the unknown path, which makes the check undetermined.
-deny contains {"msg": sprintf("bucket policy %s has a principal or condition known only at deployment", [iam.label(st)]), "path": u} if {
+# principal is known only at deployment might be public: it is reported on
+# the unknown path, which makes the check undetermined. (An unknown
+# condition matters only to a public principal: see above.)
+deny contains {"msg": sprintf("bucket policy %s has a principal known only at deployment", [iam.label(st)]), "path": u} if {
 	some p in s3.policies(input.resource)
 	some st in iam.doc_statements(input.resource, p)
 	not iam.denies(st)
 	not iam.public_allow(st)
-	some u in iam.unsure(st, iam.principal_fields)
+	some u in iam.unsure(st, who_fields)
 	not neutralised
 }
+
+who_fields := {"Effect", "Principal", "NotPrincipal"}
 
 bucket := s3.bucket_or_self(input.resource)
 

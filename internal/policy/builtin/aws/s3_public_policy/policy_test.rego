@@ -144,3 +144,11 @@ test_cfn_unknown_principal if {
 	[f] := [f | some f in deny(p, [b, p])]
 	f.path == "PolicyDocument.Statement[0].Principal"
 }
+
+# A service principal narrowed by a condition known only at deployment
+# (CloudFront origin access control) is not in doubt.
+test_cfn_service_principal_with_unknown_condition if {
+	b := cfn_bucket({})
+	p := fx.unknown(cfn_policy(b, [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {}}}]), ["PolicyDocument.Statement[0].Condition.StringEquals.AWS:SourceArn"])
+	count(deny(p, [b, p])) == 0
+}
