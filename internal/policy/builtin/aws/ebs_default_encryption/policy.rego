@@ -4,6 +4,9 @@
 #   aws_ebs_encryption_by_default makes every new EBS volume and snapshot
 #   copy of the account and region encrypted, whoever creates it and
 #   however. Declaring it with enabled = false turns that guard rail off.
+#   CloudFormation has no equivalent: encryption by default is an account
+#   setting of the EC2 API that no resource type declares, so this check
+#   reads Terraform only.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html
 # custom:

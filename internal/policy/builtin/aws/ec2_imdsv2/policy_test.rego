@@ -57,3 +57,41 @@ test_unknown_tokens_points_at_itself if {
 	[f] := [f | some f in deny(r, [r])]
 	f.path == "metadata_options[0].http_tokens"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+test_cfn_instance_without_options if {
+	r := fx.cfn("AWS::EC2::Instance", "Web", {"ImageId": "ami-1"})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "MetadataOptions.HttpTokens"
+	contains(f.msg, "MetadataOptions.HttpTokens is unset")
+}
+
+test_cfn_instance_required if {
+	r := fx.cfn("AWS::EC2::Instance", "Web", {"MetadataOptions": {"HttpTokens": "required"}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_endpoint_disabled if {
+	r := fx.cfn("AWS::AutoScaling::LaunchConfiguration", "Lc", {"MetadataOptions": {"HttpEndpoint": "disabled"}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_launch_template_optional if {
+	r := fx.cfn("AWS::EC2::LaunchTemplate", "Lt", {"LaunchTemplateData": {"MetadataOptions": {"HttpTokens": "optional"}}})
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "LaunchTemplateData.MetadataOptions.HttpTokens"
+	contains(f.msg, "\"optional\"")
+}
+
+# An instance launched from a launch template is judged on the template.
+test_cfn_instance_from_launch_template if {
+	r := fx.cfn("AWS::EC2::Instance", "Web", {"LaunchTemplate": {"Version": "1"}})
+	count(deny(r, [r])) == 0
+}
+
+test_cfn_tokens_from_unknown_parameter if {
+	r := fx.unknown(fx.cfn("AWS::EC2::Instance", "Web", {"MetadataOptions": {}}), ["MetadataOptions.HttpTokens"])
+	[f] := [f | some f in deny(r, [r])]
+	f.path == "MetadataOptions.HttpTokens"
+}

@@ -30,3 +30,28 @@ test_unknown_not_judged if {
 	r := fx.unknown(fx.tf("aws_instance", "web", {}), ["associate_public_ip_address"])
 	count(ec2_public_ip.deny) == 0 with input.resource as r
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+test_cfn_instance_interface_public_ip if {
+	r := fx.cfn("AWS::EC2::Instance", "Web", {"NetworkInterfaces": [{"DeviceIndex": "0", "AssociatePublicIpAddress": "true"}]})
+	[f] := [f | some f in ec2_public_ip.deny with input.resource as r]
+	f.path == "NetworkInterfaces[0].AssociatePublicIpAddress"
+}
+
+test_cfn_launch_template_public_ip if {
+	r := fx.cfn("AWS::EC2::LaunchTemplate", "Lt", {"LaunchTemplateData": {"NetworkInterfaces": [{"DeviceIndex": 0}, {"DeviceIndex": 1, "AssociatePublicIpAddress": true}]}})
+	[f] := [f | some f in ec2_public_ip.deny with input.resource as r]
+	f.path == "LaunchTemplateData.NetworkInterfaces[1].AssociatePublicIpAddress"
+}
+
+test_cfn_launch_configuration_public_ip if {
+	r := fx.cfn("AWS::AutoScaling::LaunchConfiguration", "Lc", {"AssociatePublicIpAddress": true})
+	[f] := [f | some f in ec2_public_ip.deny with input.resource as r]
+	f.path == "AssociatePublicIpAddress"
+}
+
+test_cfn_private if {
+	r := fx.cfn("AWS::EC2::Instance", "Web", {"NetworkInterfaces": [{"DeviceIndex": "0", "AssociatePublicIpAddress": false}]})
+	count(ec2_public_ip.deny) == 0 with input.resource as r
+}

@@ -16,7 +16,14 @@
 #   enforces MFA. The result is undetermined, not a finding, when one of
 #   those policies cannot be read (an unknown document, a customer managed
 #   ARN the scan does not declare) or when the user itself is not declared
-#   in the scan (its groups may live elsewhere).
+#   in the scan (its groups may live elsewhere). In CloudFormation the
+#   console user is an AWS::IAM::User with a LoginProfile, and the policies
+#   reaching it are its own Policies and ManagedPolicyArns (managed
+#   policies of the template referred to), the groups it joins through
+#   Groups or AWS::IAM::UserToGroupAddition (their Policies and
+#   ManagedPolicyArns), and the AWS::IAM::Policy, ManagedPolicy,
+#   UserPolicy and GroupPolicy of the template naming the user or those
+#   groups; the finding points at the LoginProfile.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html
 # custom:
@@ -27,6 +34,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_iam_user_login_profile]
+#     - kind: cloudformation
+#       types: ["AWS::IAM::User"]
 #   controls:
 #     cis-aws: ["1.10"]
 #     nist-800-53: ["IA-2(1)", "IA-2(2)"]
@@ -132,6 +141,7 @@ unreadable if not declared
 default unreadable := false
 
 deny contains result if {
+	profile.kind == "terraform"
 	count(user_names) > 0
 	not enforced
 	result := {
@@ -142,5 +152,125 @@ deny contains result if {
 
 # A user that cannot be known is reported on its unknown path: undetermined.
 deny contains {"msg": "the user of the login profile is unknown until apply", "path": "user"} if {
+	profile.kind == "terraform"
 	count(user_names) == 0
+}
+
+# --- CloudFormation ----------------------------------------------------------
+
+# cfn_console holds for a user with a console password: a LoginProfile,
+# written or known only at deployment.
+cfn_console if {
+	profile.kind == "cloudformation"
+	is_object(profile.attrs.LoginProfile)
+}
+
+cfn_console if {
+	profile.kind == "cloudformation"
+	aws.unknown(profile, "LoginProfile")
+}
+
+# The user's name, when the template gives one (CloudFormation names a
+# user without UserName itself: no literal name can match it then).
+cfn_user_names := {n | n := profile.attrs.UserName; is_string(n)}
+
+cfn_user_ids := {profile.id}
+
+# The user's groups: its Groups, and the AWS::IAM::UserToGroupAddition
+# resources naming it; by literal name and by reference.
+cfn_additions := [a |
+	some a in aws.in_unit(profile, "AWS::IAM::UserToGroupAddition")
+	applies(a, "user", cfn_user_names, cfn_user_ids)
+]
+
+cfn_group_names := {n | some n in iam.aws_list(object.get(profile.attrs, "Groups", [])); is_string(n)} | {n |
+	some a in cfn_additions
+	n := a.attrs.GroupName
+	is_string(n)
+}
+
+cfn_group_ids := {g.id | some g in aws.referred_under(profile, "Groups"); g.type == "AWS::IAM::Group"} | {g.id |
+	some a in cfn_additions
+	some g in aws.referred(a, "GroupName")
+	g.type == "AWS::IAM::Group"
+}
+
+# The groups of the template the user belongs to, by reference or name.
+cfn_groups := [g |
+	some g in aws.in_unit(profile, "AWS::IAM::Group")
+	cfn_member(g)
+]
+
+cfn_member(g) if g.id in cfn_group_ids
+
+cfn_member(g) if g.attrs.GroupName in cfn_group_names
+
+# cfn_sources are the user, its groups, and the policies of the template
+# that name the user or one of its groups.
+cfn_sources := array.concat(array.concat([profile], cfn_groups), [x |
+	some t in ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]
+	some x in aws.in_unit(profile, t)
+	cfn_reaches(x)
+])
+
+cfn_reaches(x) if applies(x, "user", cfn_user_names, cfn_user_ids)
+
+cfn_reaches(x) if applies(x, "group", cfn_group_names, {g.id | some g in cfn_groups} | cfn_group_ids)
+
+# cfn_documents are the documents of the sources: their own, and those of
+# the managed policies of the template their ManagedPolicyArns refer to.
+cfn_documents := array.concat(
+	[d.policy | some x in cfn_sources; some d in iam.documents(x)],
+	[p.attrs.PolicyDocument |
+		some x in cfn_sources
+		some p in aws.referred_under(x, "ManagedPolicyArns")
+		p.type == "AWS::IAM::ManagedPolicy"
+		iam.is_document(p.attrs.PolicyDocument)
+	],
+)
+
+cfn_enforced if {
+	some doc in cfn_documents
+	iam.mfa_enforcing(doc)
+}
+
+# cfn_unreadable holds when a policy reaching the user cannot be read: an
+# unknown document or statement effect or condition, or a managed policy
+# ARN known only at deployment that names no policy of the template.
+cfn_unreadable if {
+	some x in cfn_sources
+	count(iam.unsure_documents(x, {"Effect", "Condition"})) > 0
+}
+
+cfn_unreadable if {
+	some x in cfn_sources
+	some u in x.unknown
+	regex.match(`^ManagedPolicyArns(\[\d+\])?$`, u)
+	count(object.get(x.refs, u, [])) == 0
+}
+
+cfn_unreadable if {
+	some x in cfn_sources
+	some arn in object.get(x.attrs, "ManagedPolicyArns", [])
+	is_string(arn)
+	not iam.aws_managed_arn(arn)
+}
+
+# A group named by the user that the template does not declare may carry
+# the MFA policy.
+cfn_unreadable if {
+	some n in cfn_group_names
+	not n in {g.attrs.GroupName | some g in cfn_groups}
+}
+
+default cfn_unreadable := false
+
+deny contains result if {
+	cfn_console
+	not cfn_enforced
+	result := {
+		"msg": sprintf("IAM user %s can sign in to the console with a password, and no policy reaching the user or its groups denies access without MFA", [iam.name_of(profile)]),
+		"path": "LoginProfile",
+		"undetermined": cfn_unreadable,
+	}
 }

@@ -85,3 +85,73 @@ test_unknown_user_points_at_itself if {
 	[f] := [f | some f in iam_console_mfa.deny with input.resource as l with data.onus.estate as fx.estate([l])]
 	f.path == "user"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_mfa_doc := json.unmarshal(mfa_doc)
+
+cfn_user(props) := fx.cfn("AWS::IAM::User", "Ann", object.union({"UserName": "ann", "LoginProfile": {"PasswordResetRequired": true}}, props))
+
+cfn_deny(u, rs) := d if {
+	d := iam_console_mfa.deny with input.resource as u with data.onus.estate as fx.estate(rs)
+}
+
+test_cfn_no_policies if {
+	u := fx.unknown(cfn_user({}), ["LoginProfile.Password"])
+	[f] := [f | some f in cfn_deny(u, [u])]
+	f.path == "LoginProfile"
+	not f.undetermined
+	contains(f.msg, "IAM user ann")
+}
+
+test_cfn_no_login_profile if {
+	u := fx.cfn("AWS::IAM::User", "Svc", {"UserName": "svc"})
+	count(cfn_deny(u, [u])) == 0
+}
+
+test_cfn_own_inline_policy if {
+	u := cfn_user({"Policies": [{"PolicyName": "mfa", "PolicyDocument": cfn_mfa_doc}]})
+	count(cfn_deny(u, [u])) == 0
+}
+
+test_cfn_group_by_reference if {
+	g := fx.cfn("AWS::IAM::Group", "Devs", {"Policies": [{"PolicyName": "mfa", "PolicyDocument": cfn_mfa_doc}]})
+	u := fx.unknown(fx.refs(cfn_user({"Groups": []}), {"Groups[0]": [g.id]}), ["Groups[0]"])
+	count(cfn_deny(u, [g, u])) == 0
+}
+
+test_cfn_managed_policy_on_group_by_name if {
+	g := fx.cfn("AWS::IAM::Group", "Devs", {"GroupName": "devs"})
+	p := fx.cfn("AWS::IAM::ManagedPolicy", "Mfa", {"Groups": ["devs"], "PolicyDocument": cfn_mfa_doc})
+	u := cfn_user({"Groups": ["devs"]})
+	count(cfn_deny(u, [g, p, u])) == 0
+}
+
+test_cfn_user_to_group_addition if {
+	g := fx.cfn("AWS::IAM::Group", "Devs", {"GroupName": "devs"})
+	p := fx.unknown(fx.refs(fx.cfn("AWS::IAM::Policy", "Mfa", {"PolicyName": "mfa", "PolicyDocument": cfn_mfa_doc}), {"Groups[0]": [g.id]}), ["Groups[0]"])
+	u := cfn_user({})
+	a := fx.cfn("AWS::IAM::UserToGroupAddition", "Add", {"GroupName": "devs", "Users": ["ann"]})
+	count(cfn_deny(u, [g, p, u, a])) == 0
+}
+
+test_cfn_policy_without_mfa if {
+	p := fx.cfn("AWS::IAM::UserPolicy", "P", {"UserName": "ann", "PolicyName": "p", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "*"}]}})
+	u := cfn_user({})
+	[f] := [f | some f in cfn_deny(u, [p, u])]
+	not f.undetermined
+}
+
+# A customer managed policy the template does not declare may enforce MFA.
+test_cfn_unreadable_managed_policy if {
+	u := cfn_user({"ManagedPolicyArns": ["arn:aws:iam::111122223333:policy/require-mfa"]})
+	[f] := [f | some f in cfn_deny(u, [u])]
+	f.undetermined
+}
+
+# A group the template does not declare may carry the MFA policy.
+test_cfn_undeclared_group if {
+	u := cfn_user({"Groups": ["admins"]})
+	[f] := [f | some f in cfn_deny(u, [u])]
+	f.undetermined
+}

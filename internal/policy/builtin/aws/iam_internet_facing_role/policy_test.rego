@@ -88,3 +88,55 @@ test_scoped_policy_allowed if {
 	p := fx.refs(fx.tf("aws_iam_role_policy", "web", {"policy": json.marshal({"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]})}), {"role": [role.id]})
 	count(deny(p, [role, profile, i, p])) == 0
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_s3_all := {"PolicyName": "s3", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}}
+
+cfn_role := fx.cfn("AWS::IAM::Role", "WebRole", {"Policies": [cfn_s3_all]})
+
+cfn_profile := fx.unknown(fx.refs(fx.cfn("AWS::IAM::InstanceProfile", "WebProfile", {"Roles": []}), {"Roles[0]": [cfn_role.id]}), ["Roles[0]"])
+
+cfn_instance(props) := fx.unknown(fx.refs(fx.cfn("AWS::EC2::Instance", "Web", props), {"IamInstanceProfile": [cfn_profile.id]}), ["IamInstanceProfile"])
+
+test_cfn_public_instance if {
+	i := cfn_instance({"NetworkInterfaces": [{"DeviceIndex": "0", "AssociatePublicIpAddress": true}]})
+	[f] := [f | some f in deny(cfn_role, [cfn_role, cfn_profile, i])]
+	f.path == "Policies[0].PolicyDocument"
+	f.severity == "high"
+	contains(f.msg, "the role WebRole, used by Web")
+}
+
+test_cfn_private_instance if {
+	i := cfn_instance({})
+	count(deny(cfn_role, [cfn_role, cfn_profile, i])) == 0
+}
+
+test_cfn_admin_policy_naming_role if {
+	r := fx.cfn("AWS::IAM::Role", "WebRole", {})
+	p := fx.unknown(fx.refs(fx.cfn("AWS::IAM::ManagedPolicy", "Admin", {"Roles": [], "PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}}), {"Roles[0]": [r.id]}), ["Roles[0]"])
+	i := cfn_instance({"NetworkInterfaces": [{"DeviceIndex": "0", "AssociatePublicIpAddress": "true"}]})
+	[f] := [f | some f in deny(p, [r, p, cfn_profile, i])]
+	f.severity == "critical"
+	f.path == "PolicyDocument"
+}
+
+test_cfn_function_url_without_auth if {
+	fn := fx.unknown(fx.refs(fx.cfn("AWS::Lambda::Function", "Fn", {}), {"Role": [cfn_role.id]}), ["Role"])
+	url := fx.unknown(fx.refs(fx.cfn("AWS::Lambda::Url", "Url", {"AuthType": "NONE"}), {"TargetFunctionArn": [fn.id]}), ["TargetFunctionArn"])
+	[f] := [f | some f in deny(cfn_role, [cfn_role, fn, url])]
+	contains(f.msg, "its function URL needs no authentication")
+}
+
+test_cfn_function_url_with_iam_auth if {
+	fn := fx.unknown(fx.refs(fx.cfn("AWS::Lambda::Function", "Fn", {}), {"Role": [cfn_role.id]}), ["Role"])
+	url := fx.unknown(fx.refs(fx.cfn("AWS::Lambda::Url", "Url", {"AuthType": "AWS_IAM"}), {"TargetFunctionArn": [fn.id]}), ["TargetFunctionArn"])
+	count(deny(cfn_role, [cfn_role, fn, url])) == 0
+}
+
+test_cfn_sam_function_own_policies if {
+	fn := fx.cfn("AWS::Serverless::Function", "Api", {"Policies": ["AmazonDynamoDBFullAccess", {"Statement": [{"Effect": "Allow", "Action": "dynamodb:*", "Resource": "*"}]}], "FunctionUrlConfig": {"AuthType": "NONE"}})
+	[f] := [f | some f in deny(fn, [fn])]
+	f.path == "Policies[1]"
+	contains(f.msg, "the role of the function Api")
+}

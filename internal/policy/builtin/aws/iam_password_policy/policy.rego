@@ -4,6 +4,9 @@
 #   The account password policy governs every IAM user's console password.
 #   CIS asks for at least 14 characters and for the last 24 passwords not to
 #   be reused. Unset, AWS requires only 8 characters and allows reuse.
+#   CloudFormation has no equivalent: the account password policy is set
+#   with the IAM API (UpdateAccountPasswordPolicy) and no resource type
+#   declares it, so this check reads Terraform only.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
 # custom:

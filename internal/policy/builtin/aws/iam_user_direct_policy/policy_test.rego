@@ -30,3 +30,41 @@ test_policy_attachment_users if {
 	[f] := [f | some f in deny(r, [r])]
 	f.path == "users"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+test_cfn_user_own_policies if {
+	u := fx.cfn("AWS::IAM::User", "Ann", {"UserName": "ann", "Policies": [{"PolicyName": "p", "PolicyDocument": {}}], "ManagedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]})
+	paths := {f.path | some f in deny(u, [u])}
+	paths == {"Policies", "ManagedPolicyArns"}
+}
+
+test_cfn_user_in_group if {
+	u := fx.cfn("AWS::IAM::User", "Ann", {"Groups": ["readers"]})
+	count(deny(u, [u])) == 0
+}
+
+test_cfn_user_managed_policy_by_reference if {
+	u := fx.unknown(fx.cfn("AWS::IAM::User", "Ann", {}), ["ManagedPolicyArns[0]"])
+	[f] := [f | some f in deny(u, [u])]
+	f.path == "ManagedPolicyArns"
+}
+
+test_cfn_managed_policy_naming_users if {
+	u := fx.cfn("AWS::IAM::User", "Bob", {"UserName": "bob"})
+	p := fx.unknown(fx.refs(fx.cfn("AWS::IAM::ManagedPolicy", "P", {"Users": [], "Groups": ["ops"]}), {"Users[0]": [u.id]}), ["Users[0]"])
+	[f] := [f | some f in deny(p, [u, p])]
+	f.path == "Users"
+	contains(f.msg, "a managed policy gives IAM user bob")
+}
+
+test_cfn_user_policy if {
+	p := fx.cfn("AWS::IAM::UserPolicy", "P", {"UserName": "carol", "PolicyName": "p", "PolicyDocument": {}})
+	[f] := [f | some f in deny(p, [p])]
+	f.path == "UserName"
+}
+
+test_cfn_group_policy_allowed if {
+	p := fx.cfn("AWS::IAM::Policy", "P", {"Groups": ["ops"], "PolicyName": "p", "PolicyDocument": {}})
+	count(deny(p, [p])) == 0
+}

@@ -40,3 +40,49 @@ test_unknown_document_points_at_itself if {
 	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
 	f.path == "policy"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_doc(sts) := {"Version": "2012-10-17", "Statement": sts}
+
+test_cfn_managed_policy_admin if {
+	r := fx.cfn("AWS::IAM::ManagedPolicy", "Admin", {"PolicyDocument": cfn_doc([{"Effect": "Allow", "Action": "*", "Resource": "*"}])})
+	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
+	f.severity == "critical"
+	f.path == "PolicyDocument.Statement[0]"
+}
+
+test_cfn_role_inline_policy if {
+	r := fx.cfn("AWS::IAM::Role", "App", {"Policies": [
+		{"PolicyName": "read", "PolicyDocument": cfn_doc([{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}])},
+		{"PolicyName": "all", "PolicyDocument": cfn_doc([{"Sid": "Dynamo", "Effect": "Allow", "Action": ["dynamodb:*"], "Resource": "arn:aws:dynamodb:eu-west-1:111122223333:table/t"}])},
+	]})
+	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
+	f.path == "Policies[1].PolicyDocument.Statement[0]"
+	contains(f.msg, `statement "Dynamo" allows dynamodb:*`)
+}
+
+test_cfn_single_statement_object if {
+	r := fx.cfn("AWS::IAM::Policy", "P", {"PolicyDocument": {"Statement": {"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}}})
+	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
+	f.path == "PolicyDocument.Statement"
+}
+
+test_cfn_sam_function_inline_statement if {
+	r := fx.cfn("AWS::Serverless::Function", "Fn", {"Policies": ["AWSLambdaBasicExecutionRole", {"Statement": [{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}]}]})
+	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
+	f.path == "Policies[1].Statement[0]"
+}
+
+# An action from a parameter without a value is reported on its unknown
+# path: undetermined.
+test_cfn_unknown_action if {
+	r := fx.unknown(fx.cfn("AWS::IAM::Policy", "P", {"PolicyDocument": cfn_doc([{"Effect": "Allow", "Resource": "*"}])}), ["PolicyDocument.Statement[0].Action"])
+	[f] := [f | some f in iam_wildcard_actions.deny with input.resource as r]
+	f.path == "PolicyDocument.Statement[0].Action"
+}
+
+test_cfn_specific_actions if {
+	r := fx.cfn("AWS::IAM::Role", "App", {"Policies": [{"PolicyName": "read", "PolicyDocument": cfn_doc([{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "*"}])}]})
+	count(iam_wildcard_actions.deny) == 0 with input.resource as r
+}

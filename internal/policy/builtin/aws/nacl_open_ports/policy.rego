@@ -6,7 +6,9 @@
 #   port (by its own port range, or by allowing all protocols) lets that
 #   traffic into every instance of the subnet whose security group slips.
 #   Rules are read from the inline ingress blocks of aws_network_acl and
-#   aws_default_network_acl and from aws_network_acl_rule (egress false).
+#   aws_default_network_acl and from aws_network_acl_rule (egress false),
+#   and in CloudFormation from AWS::EC2::NetworkAclEntry (Egress false;
+#   Protocol 6, 17 or -1, PortRange From and To).
 #   Network ACLs are evaluated in rule number order: a rule is not reported
 #   for a port that a lower-numbered deny rule of the same ACL drops from the
 #   same source.
@@ -20,6 +22,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_network_acl, aws_default_network_acl, aws_network_acl_rule]
+#     - kind: cloudformation
+#       types: ["AWS::EC2::NetworkAclEntry"]
 #   controls:
 #     cis-aws: ["5.1"]
 #     nist-800-53: ["AC-4", "SC-7", "SC-7(5)"]

@@ -71,3 +71,39 @@ test_unknown_cidr_not_judged if {
 	r := fx.unknown(acl([{"rule_no": 100, "action": "allow", "protocol": "-1", "from_port": 0, "to_port": 0}]), ["ingress[0].cidr_block"])
 	count(deny(r, [r])) == 0
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_acl := fx.cfn("AWS::EC2::NetworkAcl", "Acl", {"VpcId": "vpc-1"})
+
+cfn_entry(name, props) := fx.refs(fx.cfn("AWS::EC2::NetworkAclEntry", name, object.union({"Egress": false}, props)), {"NetworkAclId": [cfn_acl.id]})
+
+test_cfn_allow_all if {
+	e := cfn_entry("All", {"RuleNumber": 100, "Protocol": -1, "RuleAction": "allow", "CidrBlock": "0.0.0.0/0"})
+	[f] := [f | some f in deny(e, [cfn_acl, e])]
+	f.paths[0] == "CidrBlock"
+	contains(f.msg, "SSH (22)")
+}
+
+test_cfn_ssh_range_strings if {
+	e := cfn_entry("Ssh", {"RuleNumber": "110", "Protocol": "6", "RuleAction": "allow", "Ipv6CidrBlock": "::/0", "PortRange": {"From": "20", "To": "23"}})
+	[f] := [f | some f in deny(e, [cfn_acl, e])]
+	f.paths[0] == "Ipv6CidrBlock"
+	contains(f.msg, "tcp ports 20-23")
+}
+
+test_cfn_web_only if {
+	e := cfn_entry("Web", {"RuleNumber": 100, "Protocol": 6, "RuleAction": "allow", "CidrBlock": "0.0.0.0/0", "PortRange": {"From": 443, "To": 443}})
+	count(deny(e, [cfn_acl, e])) == 0
+}
+
+test_cfn_lower_deny_shadows if {
+	d := cfn_entry("DenySsh", {"RuleNumber": 90, "Protocol": 6, "RuleAction": "deny", "CidrBlock": "0.0.0.0/0", "PortRange": {"From": 22, "To": 22}})
+	e := cfn_entry("Admin", {"RuleNumber": 100, "Protocol": 6, "RuleAction": "allow", "CidrBlock": "0.0.0.0/0", "PortRange": {"From": 22, "To": 22}})
+	count(deny(e, [cfn_acl, d, e])) == 0
+}
+
+test_cfn_egress_ignored if {
+	e := cfn_entry("Out", {"RuleNumber": 100, "Protocol": -1, "RuleAction": "allow", "CidrBlock": "0.0.0.0/0", "Egress": true})
+	count(deny(e, [cfn_acl, e])) == 0
+}

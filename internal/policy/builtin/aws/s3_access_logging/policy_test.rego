@@ -42,3 +42,30 @@ test_unknown_logging_points_at_itself if {
 	[f] := [f | some f in deny(b, [b])]
 	f.path == "logging"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(name, props) := fx.cfn("AWS::S3::Bucket", name, props)
+
+cfn_logs := cfn_bucket("Logs", {})
+
+test_cfn_no_logging if {
+	b := cfn_bucket("B", {"BucketName": "b"})
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "LoggingConfiguration"
+}
+
+test_cfn_logging if {
+	b := fx.unknown(fx.refs(cfn_bucket("B", {"LoggingConfiguration": {"LogFilePrefix": "b/"}}), {"LoggingConfiguration.DestinationBucketName": [cfn_logs.id]}), ["LoggingConfiguration.DestinationBucketName"])
+	count(deny(b, [b, cfn_logs])) == 0
+}
+
+test_cfn_log_target_not_reported if {
+	b := fx.refs(cfn_bucket("B", {"LoggingConfiguration": {}}), {"LoggingConfiguration.DestinationBucketName": [cfn_logs.id]})
+	count(deny(cfn_logs, [b, cfn_logs])) == 0
+}
+
+test_cfn_log_delivery_acl_not_reported if {
+	b := cfn_bucket("B", {"AccessControl": "LogDeliveryWrite"})
+	count(deny(b, [b])) == 0
+}

@@ -4,7 +4,11 @@
 #   An aws_s3_account_public_access_block applies Block Public Access to
 #   every bucket of the account, including buckets created later outside
 #   Terraform. Each of its four settings left false or unset is a way for
-#   some bucket of the account to become public.
+#   some bucket of the account to become public. CloudFormation has no
+#   equivalent: no resource type sets the account-level block (it is set
+#   with the S3 Control API, outside a stack), so this check reads
+#   Terraform only; ONUS-AWS-003 judges each CloudFormation bucket's own
+#   PublicAccessBlockConfiguration.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html
 # custom:

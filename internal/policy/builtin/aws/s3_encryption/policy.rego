@@ -9,7 +9,9 @@
 #   configuration (inline on a v3 aws_s3_bucket or in an
 #   aws_s3_bucket_server_side_encryption_configuration referring to it) is
 #   reported on the bucket; a configuration choosing AES256 on its
-#   sse_algorithm.
+#   sse_algorithm. In CloudFormation the configuration is the
+#   BucketEncryption of AWS::S3::Bucket, and the algorithm each rule's
+#   ServerSideEncryptionByDefault.SSEAlgorithm.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
 #   - ref: https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17
@@ -21,6 +23,8 @@
 #   targets:
 #     - kind: terraform
 #       types: [aws_s3_bucket, aws_s3_bucket_server_side_encryption_configuration]
+#     - kind: cloudformation
+#       types: ["AWS::S3::Bucket"]
 #   controls:
 #     nist-800-53: ["SC-12", "SC-13", "SC-28", "SC-28(1)"]
 #     csa-ccm: ["CEK-03", "CEK-04"]
@@ -29,11 +33,14 @@
 #     Add an aws_s3_bucket_server_side_encryption_configuration with
 #     sse_algorithm = "aws:kms", a customer managed kms_master_key_id and
 #     bucket_key_enabled = true (S3 Bucket Keys keep the KMS request cost low).
+#     In CloudFormation, set BucketEncryption.ServerSideEncryptionConfiguration
+#     to a rule with SSEAlgorithm aws:kms, a KMSMasterKeyID and
+#     BucketKeyEnabled true.
 package onus.aws.s3_encryption
 
 import data.onus.lib.aws.s3
 
-deny contains {"msg": msg, "path": "server_side_encryption_configuration"} if {
+deny contains {"msg": msg, "path": s3.paths.encryption[input.resource.kind]} if {
 	s3.is_bucket(input.resource)
 	not s3.encryption_declared(input.resource)
 	msg := "S3 bucket declares no default encryption: objects get SSE-S3 under AWS-owned keys, with no key policy and no record of key use"

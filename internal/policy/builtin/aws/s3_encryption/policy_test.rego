@@ -45,3 +45,35 @@ test_unknown_algorithm_points_at_itself if {
 	[f] := [f | some f in deny(r, [bucket, r])]
 	f.path == "rule[0].apply_server_side_encryption_by_default[0].sse_algorithm"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(props) := fx.cfn("AWS::S3::Bucket", "B", props)
+
+cfn_sse(algorithm) := {"BucketEncryption": {"ServerSideEncryptionConfiguration": [{"ServerSideEncryptionByDefault": {"SSEAlgorithm": algorithm}}]}}
+
+test_cfn_no_configuration if {
+	b := cfn_bucket({})
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "BucketEncryption"
+}
+
+test_cfn_kms if {
+	b := cfn_bucket(cfn_sse("aws:kms"))
+	count(deny(b, [b])) == 0
+}
+
+test_cfn_aes256 if {
+	b := cfn_bucket(cfn_sse("AES256"))
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm"
+	contains(f.msg, "AES256")
+}
+
+# An algorithm from a parameter without a value is reported on its own,
+# unknown, path: undetermined.
+test_cfn_unknown_algorithm if {
+	b := fx.unknown(cfn_bucket({"BucketEncryption": {"ServerSideEncryptionConfiguration": [{"ServerSideEncryptionByDefault": {}}]}}), ["BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm"])
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm"
+}

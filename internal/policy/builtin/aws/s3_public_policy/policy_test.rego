@@ -98,3 +98,57 @@ test_unknown_policy_document if {
 	[f] := [f | some f in deny(p, [bucket, p])]
 	f.path == "policy"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(props) := fx.cfn("AWS::S3::Bucket", "B", props)
+
+cfn_policy(b, sts) := fx.refs(fx.cfn("AWS::S3::BucketPolicy", "P", {"Bucket": "b", "PolicyDocument": {"Version": "2012-10-17", "Statement": sts}}), {"Bucket": [b.id]})
+
+test_cfn_public_statement if {
+	b := cfn_bucket({})
+	p := cfn_policy(b, [{"Effect": "Allow", "Principal": "*", "Action": ["s3:GetObject"], "Resource": "*"}, public_read])
+	fs := deny(p, [b, p])
+	count(fs) == 2
+	some f in fs
+	f.path == "PolicyDocument.Statement[1]"
+	contains(f.msg, "\"Public\"")
+	not f.undetermined
+}
+
+test_cfn_restricted_by_condition if {
+	b := cfn_bucket({})
+	p := cfn_policy(b, [object.union(public_read, {"Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1a2b3c"}}})])
+	count(deny(p, [b, p])) == 0
+}
+
+test_cfn_bucket_block_neutralises if {
+	b := cfn_bucket({"PublicAccessBlockConfiguration": {"RestrictPublicBuckets": true}})
+	p := cfn_policy(b, [public_read])
+	count(deny(p, [b, p])) == 0
+}
+
+# A condition value from a parameter without a value may restrict the
+# statement: the public statement is undetermined.
+test_cfn_unknown_condition_value if {
+	b := cfn_bucket({})
+	p := fx.unknown(cfn_policy(b, [object.union(public_read, {"Condition": {"StringEquals": {}}})]), ["PolicyDocument.Statement[0].Condition.StringEquals.aws:SourceVpce"])
+	[f] := [f | some f in deny(p, [b, p])]
+	f.undetermined
+}
+
+# A principal known only at deployment might be "*": reported on its path.
+test_cfn_unknown_principal if {
+	b := cfn_bucket({})
+	p := fx.unknown(cfn_policy(b, [object.remove(public_read, ["Principal"])]), ["PolicyDocument.Statement[0].Principal"])
+	[f] := [f | some f in deny(p, [b, p])]
+	f.path == "PolicyDocument.Statement[0].Principal"
+}
+
+# A service principal narrowed by a condition known only at deployment
+# (CloudFront origin access control) is not in doubt.
+test_cfn_service_principal_with_unknown_condition if {
+	b := cfn_bucket({})
+	p := fx.unknown(cfn_policy(b, [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {}}}]), ["PolicyDocument.Statement[0].Condition.StringEquals.AWS:SourceArn"])
+	count(deny(p, [b, p])) == 0
+}

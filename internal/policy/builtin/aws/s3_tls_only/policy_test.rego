@@ -54,3 +54,33 @@ test_unknown_split_policy_is_undetermined if {
 	[f] := [f | some f in deny(bucket, [bucket, p])]
 	f.undetermined
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket := fx.cfn("AWS::S3::Bucket", "B", {})
+
+cfn_policy(sts) := fx.refs(fx.cfn("AWS::S3::BucketPolicy", "P", {"PolicyDocument": {"Version": "2012-10-17", "Statement": sts}}), {"Bucket": [cfn_bucket.id]})
+
+test_cfn_no_policy if {
+	[f] := [f | some f in deny(cfn_bucket, [cfn_bucket])]
+	not f.path
+	not f.undetermined
+}
+
+test_cfn_tls_denied if {
+	p := cfn_policy([object.union(deny_http, {"Condition": {"Bool": {"aws:SecureTransport": false}}})])
+	count(deny(cfn_bucket, [cfn_bucket, p])) == 0
+}
+
+test_cfn_policy_without_tls_statement if {
+	p := cfn_policy([{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject", "Resource": "*"}])
+	count(deny(cfn_bucket, [cfn_bucket, p])) == 1
+}
+
+# A statement whose principal is known only at deployment might be the
+# TLS denial: the result is undetermined.
+test_cfn_unknown_principal if {
+	p := fx.unknown(cfn_policy([object.remove(deny_http, ["Principal"])]), ["PolicyDocument.Statement[0].Principal"])
+	[f] := [f | some f in deny(cfn_bucket, [cfn_bucket, p])]
+	f.undetermined
+}

@@ -45,3 +45,24 @@ test_unknown_status_points_at_itself if {
 	[f] := [f | some f in deny(v, [bucket, v])]
 	f.path == "versioning_configuration[0].status"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_bucket(props) := fx.cfn("AWS::S3::Bucket", "B", props)
+
+test_cfn_no_versioning if {
+	b := cfn_bucket({})
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "VersioningConfiguration"
+}
+
+test_cfn_enabled if {
+	b := cfn_bucket({"VersioningConfiguration": {"Status": "Enabled"}})
+	count(deny(b, [b])) == 0
+}
+
+test_cfn_suspended if {
+	b := cfn_bucket({"VersioningConfiguration": {"Status": "Suspended"}})
+	[f] := [f | some f in deny(b, [b])]
+	f.path == "VersioningConfiguration.Status"
+}

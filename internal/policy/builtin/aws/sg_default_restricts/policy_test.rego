@@ -19,3 +19,27 @@ test_unknown_rules_point_at_themselves if {
 	[f] := [f | some f in sg_default_restricts.deny with input.resource as r]
 	f.path == "ingress"
 }
+
+# --- CloudFormation ----------------------------------------------------------
+
+cfn_vpc := fx.cfn("AWS::EC2::VPC", "Vpc", {"CidrBlock": "10.0.0.0/16"})
+
+cfn_rule(type, group) := fx.unknown(fx.refs(fx.cfn(type, "Rule", {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "10.0.0.0/8"}), {"GroupId": [group.id]}), ["GroupId"])
+
+test_cfn_rule_on_default_group if {
+	r := cfn_rule("AWS::EC2::SecurityGroupIngress", cfn_vpc)
+	[f] := [f | some f in sg_default_restricts.deny with input.resource as r with data.onus.estate as fx.estate([cfn_vpc, r])]
+	contains(f, "ingress rule adds to the default security group of Vpc")
+}
+
+test_cfn_egress_on_default_group if {
+	r := cfn_rule("AWS::EC2::SecurityGroupEgress", cfn_vpc)
+	[f] := [f | some f in sg_default_restricts.deny with input.resource as r with data.onus.estate as fx.estate([cfn_vpc, r])]
+	contains(f, "egress")
+}
+
+test_cfn_rule_on_own_group if {
+	sg := fx.cfn("AWS::EC2::SecurityGroup", "Sg", {"GroupDescription": "web"})
+	r := cfn_rule("AWS::EC2::SecurityGroupIngress", sg)
+	count(sg_default_restricts.deny) == 0 with input.resource as r with data.onus.estate as fx.estate([cfn_vpc, sg, r])
+}

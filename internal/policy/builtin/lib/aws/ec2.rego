@@ -207,17 +207,20 @@ exposure(r) := "it has a public IP address" if {
 # --- EBS volumes ------------------------------------------------------------
 
 # volumes returns the EBS volumes a resource creates:
-# [{"encrypted": bool, "path", "from_snapshot": bool}].
+# [{"encrypted": bool, "path", "from_snapshot": bool, "snapshot_path"
+# (where a volume restored from a snapshot names it; absent for a root
+# volume)}]. A snapshot known only at deployment leaves the snapshot path
+# unknown: a judgement on the volume's encryption lists it in "paths".
 default volumes(_) := []
 
-volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "encrypted", false)), "path": "encrypted", "from_snapshot": object.get(r.attrs, "snapshot_id", "") != ""}] if {
+volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "encrypted", false)), "path": "encrypted", "from_snapshot": object.get(r.attrs, "snapshot_id", "") != "", "snapshot_path": "snapshot_id"}] if {
 	r.kind == "terraform"
 	r.type == "aws_ebs_volume"
 }
 
 volumes(r) := array.concat(
 	[{"encrypted": aws.truthy_or_false(object.get(r.attrs, ["root_block_device", 0, "encrypted"], false)), "path": "root_block_device[0].encrypted", "from_snapshot": false}],
-	[{"encrypted": aws.truthy_or_false(object.get(d, "encrypted", false)), "path": sprintf("ebs_block_device[%d].encrypted", [i]), "from_snapshot": object.get(d, "snapshot_id", "") != ""} |
+	[{"encrypted": aws.truthy_or_false(object.get(d, "encrypted", false)), "path": sprintf("ebs_block_device[%d].encrypted", [i]), "from_snapshot": object.get(d, "snapshot_id", "") != "", "snapshot_path": sprintf("ebs_block_device[%d].snapshot_id", [i])} |
 		some i, d in object.get(r.attrs, "ebs_block_device", [])
 	],
 ) if {
@@ -225,7 +228,7 @@ volumes(r) := array.concat(
 	r.type in {"aws_instance", "aws_launch_configuration"}
 }
 
-volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(ebs, "encrypted", false)), "path": sprintf("block_device_mappings[%d].ebs[0].encrypted", [i]), "from_snapshot": object.get(ebs, "snapshot_id", "") != ""} |
+volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(ebs, "encrypted", false)), "path": sprintf("block_device_mappings[%d].ebs[0].encrypted", [i]), "from_snapshot": object.get(ebs, "snapshot_id", "") != "", "snapshot_path": sprintf("block_device_mappings[%d].ebs[0].snapshot_id", [i])} |
 	some i, m in object.get(r.attrs, "block_device_mappings", [])
 	ebs := object.get(m, ["ebs", 0], null)
 	ebs != null
@@ -234,10 +237,16 @@ volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(ebs, "encrypted", fa
 	r.type == "aws_launch_template"
 }
 
-volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "Encrypted", false)), "path": "Encrypted", "from_snapshot": aws.configured(r, "SnapshotId")}] if {
+volumes(r) := [{"encrypted": aws.truthy_or_false(object.get(r.attrs, "Encrypted", false)), "path": "Encrypted", "from_snapshot": cfn_snapshot(r), "snapshot_path": "SnapshotId"}] if {
 	r.kind == "cloudformation"
 	r.type == "AWS::EC2::Volume"
 }
+
+# cfn_snapshot is true for a CloudFormation volume restored from a
+# snapshot (written, or referred to).
+default cfn_snapshot(_) := false
+
+cfn_snapshot(r) if aws.configured(r, "SnapshotId")
 
 # A CloudFormation instance's root volume is not written unless a block
 # device mapping names it; with no mapping at all it comes from the image
@@ -249,7 +258,7 @@ volumes(r) := [{"encrypted": false, "path": aws.path_string(array.concat(base, [
 	base := cfn_compute_prefix[r.type]
 	count(object.get(r.attrs, array.concat(base, ["BlockDeviceMappings"]), [])) == 0
 	not from_launch_template(r)
-} else := [{"encrypted": aws.truthy_or_false(object.get(m, ["Ebs", "Encrypted"], false)), "path": aws.path_string(array.concat(base, ["BlockDeviceMappings", i, "Ebs", "Encrypted"])), "from_snapshot": object.get(m, ["Ebs", "SnapshotId"], "") != ""} |
+} else := [{"encrypted": aws.truthy_or_false(object.get(m, ["Ebs", "Encrypted"], false)), "path": aws.path_string(array.concat(base, ["BlockDeviceMappings", i, "Ebs", "Encrypted"])), "from_snapshot": object.get(m, ["Ebs", "SnapshotId"], "") != "", "snapshot_path": aws.path_string(array.concat(base, ["BlockDeviceMappings", i, "Ebs", "SnapshotId"]))} |
 	some i, m in object.get(r.attrs, array.concat(base, ["BlockDeviceMappings"]), [])
 	is_object(m.Ebs)
 ] if {
