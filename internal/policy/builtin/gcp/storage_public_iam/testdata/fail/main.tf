@@ -1,0 +1,40 @@
+resource "google_storage_bucket" "site" {
+  name                        = "example-site"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+}
+
+resource "google_storage_bucket_iam_member" "public" {
+  bucket = google_storage_bucket.site.name
+  role   = "roles/storage.objectViewer"
+  member = "allUsers"
+}
+
+resource "google_storage_bucket_iam_binding" "readers" {
+  bucket  = google_storage_bucket.site.name
+  role    = "roles/storage.legacyObjectReader"
+  members = ["group:web@example.com", "allAuthenticatedUsers"]
+}
+
+resource "google_storage_bucket_iam_policy" "policy" {
+  bucket = google_storage_bucket.site.name
+  policy_data = jsonencode({
+    bindings = [{
+      role    = "roles/storage.objectViewer"
+      members = ["allUsers"]
+    }]
+  })
+}
+
+data "google_iam_policy" "from_data" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["allUsers"]
+  }
+}
+
+# Rendered by the provider at apply: undetermined, not a finding.
+resource "google_storage_bucket_iam_policy" "from_data" {
+  bucket      = google_storage_bucket.site.name
+  policy_data = data.google_iam_policy.from_data.policy_data
+}
