@@ -72,3 +72,22 @@ as_list(x) := [x] if {
 	not is_array(x)
 	x != null
 }
+
+# unknowns returns the unknown paths a result about the attribute at path
+# must name to be undetermined: the path itself when it lies under an
+# unknown attribute, else the unknown paths under it.
+unknowns(r, path) := [path] if unknown(r, path)
+
+unknowns(r, path) := unknown_within(r, path) if not unknown(r, path)
+
+# configured holds when a top-level argument of r is set: to a known,
+# non-empty value, or to an expression that refers to another resource of
+# the estate (google_sql_database_instance.primary.name: unknown until
+# apply, but certainly set).
+configured(r, attr) if {
+	v := object.get(r.attrs, attr, "")
+	v != ""
+	v != null
+}
+
+configured(r, attr) if count(object.get(r.refs, attr, [])) > 0
