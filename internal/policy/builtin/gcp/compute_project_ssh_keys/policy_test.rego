@@ -1,0 +1,27 @@
+package onus.gcp.compute_project_ssh_keys_test
+
+import data.onus.gcp.compute_project_ssh_keys as policy
+import data.onus.lib.gcp.fixture as fx
+
+vm(metadata) := fx.tf("google_compute_instance", "vm", {"name": "vm", "metadata": metadata})
+
+test_not_blocked if {
+	[f] := [f | some f in policy.deny with input.resource as vm({})]
+	f.paths[0] == "metadata.block-project-ssh-keys"
+	count(policy.deny) == 1 with input.resource as vm({"block-project-ssh-keys": "false"})
+	count(policy.deny) == 1 with input.resource as fx.tf("google_compute_instance_template", "t", {})
+}
+
+test_blocked if {
+	count(policy.deny) == 0 with input.resource as vm({"block-project-ssh-keys": "TRUE"})
+	count(policy.deny) == 0 with input.resource as vm({"block-project-ssh-keys": true})
+}
+
+test_os_login if {
+	count(policy.deny) == 0 with input.resource as vm({"enable-oslogin": "TRUE"})
+}
+
+test_unknown_named if {
+	[f] := [f | some f in policy.deny with input.resource as fx.unknown(vm({}), ["metadata.block-project-ssh-keys"])]
+	f.paths[0] == "metadata.block-project-ssh-keys"
+}
