@@ -1,0 +1,42 @@
+package onus.gcp.iam_primitive_roles_test
+
+import data.onus.gcp.iam_primitive_roles as policy
+import data.onus.lib.gcp.fixture as fx
+
+deny(r) := d if {
+	d := policy.deny with input.resource as r with input.params as {"roles": ["roles/owner", "roles/editor"]}
+}
+
+test_member_owner if {
+	[f] := [f | some f in deny(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/owner", "member": "user:alice@example.com"}))]
+	f.paths[0] == "role"
+	contains(f.msg, "user:alice@example.com is granted roles/owner on the project")
+}
+
+test_binding_editor_each_member if {
+	r := fx.tf("google_folder_iam_binding", "b", {"folder": "folders/1", "role": "roles/editor", "members": ["group:dev@example.com", "serviceAccount:ci@p.iam.gserviceaccount.com"]})
+	count(deny(r)) == 2
+	some f in deny(r)
+	contains(f.msg, "on the folder")
+}
+
+test_predefined_role if {
+	count(deny(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/compute.admin", "member": "user:alice@example.com"}))) == 0
+	count(deny(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/viewer", "member": "user:alice@example.com"}))) == 0
+}
+
+test_policy_document if {
+	doc := json.marshal({"bindings": [{"role": "roles/owner", "members": ["group:admins@example.com"]}, {"role": "roles/viewer", "members": ["group:all@example.com"]}]})
+	[f] := [f | some f in deny(fx.tf("google_project_iam_policy", "p", {"project": "p", "policy_data": doc}))]
+	f.path == "policy_data"
+}
+
+test_unknown_role_named if {
+	[f] := [f | some f in deny(fx.unknown(fx.tf("google_project_iam_member", "m", {"project": "p", "member": "user:a@example.com"}), ["role"]))]
+	f.path == "role"
+}
+
+test_unknown_member_named if {
+	[f] := [f | some f in deny(fx.unknown(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/editor"}), ["member"]))]
+	"member" in f.paths
+}
