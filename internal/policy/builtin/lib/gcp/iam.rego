@@ -1,0 +1,47 @@
+# METADATA
+# title: Google Cloud IAM grants
+# description: |
+#   The grants of the IAM resources every Google Cloud service shares the
+#   shape of: *_iam_member (role, member), *_iam_binding (role, members)
+#   and *_iam_policy (policy_data, a JSON policy document from jsonencode
+#   or a string; one from data.google_iam_policy is unknown until apply).
+package onus.lib.gcp.iam
+
+import data.onus.lib.gcp
+
+# grants returns the grants of an IAM resource: [{"member", "role",
+# "paths"}], the paths a result about the grant reports, where it is
+# written first.
+default grants(_) := []
+
+grants(r) := [{"member": r.attrs.member, "role": object.get(r.attrs, "role", ""), "paths": ["member", "role"]}] if {
+	endswith(r.type, "_iam_member")
+	is_string(r.attrs.member)
+}
+
+grants(r) := [{"member": m, "role": object.get(r.attrs, "role", ""), "paths": ["members", "role"]} |
+	some m in object.get(r.attrs, "members", [])
+	is_string(m)
+] if endswith(r.type, "_iam_binding")
+
+grants(r) := [{"member": m, "role": object.get(b, "role", ""), "paths": ["policy_data"]} |
+	some b in object.get(document(r.attrs.policy_data), "bindings", [])
+	some m in gcp.as_list(object.get(b, "members", []))
+	is_string(m)
+] if endswith(r.type, "_iam_policy")
+
+document(s) := json.unmarshal(s) if {
+	is_string(s)
+	json.is_valid(s)
+}
+
+# unknown_paths returns the unknown paths of the members, role or policy
+# document of an IAM resource: a result naming them is undetermined.
+unknown_paths(r) := [p |
+	count(r.unknown) > 0
+	some attr in ["member", "members", "role", "policy_data"]
+	some p in gcp.unknowns(r, attr)
+]
+
+# public_grants returns the grants to allUsers or allAuthenticatedUsers.
+public_grants(r) := [g | some g in grants(r); gcp.public_member(g.member)]

@@ -1,0 +1,23 @@
+package onus.lib.gcp.iam_test
+
+import data.onus.lib.gcp.fixture as fx
+import data.onus.lib.gcp.iam
+
+test_member if {
+	iam.grants(fx.tf("google_kms_crypto_key_iam_member", "m", {"role": "r", "member": "allUsers"})) == [{"member": "allUsers", "role": "r", "paths": ["member", "role"]}]
+}
+
+test_binding if {
+	count(iam.public_grants(fx.tf("google_kms_crypto_key_iam_binding", "b", {"role": "r", "members": ["user:a@example.com", "allAuthenticatedUsers"]}))) == 1
+}
+
+test_policy if {
+	doc := json.marshal({"bindings": [{"role": "r", "members": ["allUsers", "group:g@example.com"]}]})
+	count(iam.grants(fx.tf("google_project_iam_policy", "p", {"policy_data": doc}))) == 2
+	iam.grants(fx.tf("google_project_iam_policy", "p", {})) == []
+}
+
+test_unknown_paths if {
+	iam.unknown_paths(fx.unknown(fx.tf("google_project_iam_binding", "b", {"role": "r", "members": ["a"]}), ["members[1]"])) == ["members[1]"]
+	iam.unknown_paths(fx.unknown(fx.tf("google_project_iam_policy", "p", {}), ["policy_data"])) == ["policy_data"]
+}
