@@ -33,50 +33,39 @@
 package onus.gcp.iam_primitive_roles
 
 import data.onus.lib.gcp
+import data.onus.lib.gcp.iam
 
 r := input.resource
 
-attrs := r.attrs
-
-member_types := {"google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"}
-
-binding_types := {"google_project_iam_binding", "google_folder_iam_binding", "google_organization_iam_binding"}
-
 scope := substring(r.type, count("google_"), indexof(r.type, "_iam_") - count("google_"))
 
-# An unknown member is absent from attrs and named in the paths:
-# undetermined.
-deny contains {"msg": sprintf("%s is granted %s on the %s", [member, attrs.role, scope]), "paths": ["role", "member"]} if {
-	r.type in member_types
-	attrs.role in input.params.roles
-	member := object.get(attrs, "member", "a member")
+# The role is named first: the finding points at it.
+deny contains {"msg": sprintf("%s is granted %s on the %s", [g.member, g.role, scope]), "paths": role_first(g.paths)} if {
+	some g in iam.grants(r)
+	g.role in input.params.roles
 }
 
-deny contains {"msg": sprintf("%s is granted %s on the %s", [m, attrs.role, scope]), "paths": ["role", "members"]} if {
-	r.type in binding_types
-	attrs.role in input.params.roles
-	some m in object.get(attrs, "members", [])
+# A member known only at apply on a basic role, a role known only at apply,
+# or a policy document known only at apply: undetermined.
+deny contains {"msg": "the grant is unknown until apply", "path": p} if {
+	some p in iam.unknown_paths(r)
+	relevant(p)
 }
 
-deny contains {"msg": sprintf("the project policy grants %s to %s", [b.role, m]), "path": "policy_data"} if {
-	r.type == "google_project_iam_policy"
-	some b in bindings
-	b.role in input.params.roles
-	some m in gcp.as_list(object.get(b, "members", []))
+relevant(p) if p in {"role", "policy_data"}
+
+relevant(p) if {
+	not p in {"role", "policy_data"}
+	object.get(r.attrs, "role", "") in input.params.roles
 }
 
-bindings := object.get(json.unmarshal(attrs.policy_data), "bindings", []) if {
-	is_string(attrs.policy_data)
-	json.is_valid(attrs.policy_data)
-}
-
-# A role known only at apply may be a basic one; a policy document known
-# only at apply may grant one: undetermined.
-deny contains {"msg": "the granted role is unknown until apply", "path": "role"} if {
+relevant(p) if {
+	not p in {"role", "policy_data"}
 	gcp.unknown(r, "role")
 }
 
-deny contains {"msg": "the project policy is unknown until apply", "path": "policy_data"} if {
-	r.type == "google_project_iam_policy"
-	gcp.unknown(r, "policy_data")
-}
+# role_first orders the paths of a grant so that the finding points at the
+# role where one is written (member and binding resources).
+role_first(paths) := array.concat(["role"], [p | some p in paths; p != "role"]) if "role" in paths
+
+role_first(paths) := paths if not "role" in paths

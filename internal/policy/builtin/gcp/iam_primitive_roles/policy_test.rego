@@ -28,7 +28,7 @@ test_predefined_role if {
 test_policy_document if {
 	doc := json.marshal({"bindings": [{"role": "roles/owner", "members": ["group:admins@example.com"]}, {"role": "roles/viewer", "members": ["group:all@example.com"]}]})
 	[f] := [f | some f in deny(fx.tf("google_project_iam_policy", "p", {"project": "p", "policy_data": doc}))]
-	f.path == "policy_data"
+	f.paths == ["policy_data"]
 }
 
 test_unknown_role_named if {
@@ -38,5 +38,11 @@ test_unknown_role_named if {
 
 test_unknown_member_named if {
 	[f] := [f | some f in deny(fx.unknown(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/editor"}), ["member"]))]
-	"member" in f.paths
+	f.path == "member"
+	count(deny(fx.unknown(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/compute.viewer"}), ["member"]))) == 0
+}
+
+test_unknown_policy_document if {
+	[f] := [f | some f in deny(fx.unknown(fx.tf("google_project_iam_policy", "p", {"project": "p"}), ["policy_data"]))]
+	f.path == "policy_data"
 }

@@ -34,7 +34,7 @@ r := input.resource
 
 scope := substring(r.type, count("google_"), indexof(r.type, "_iam_") - count("google_"))
 
-deny contains {"msg": sprintf("%s is granted %s on the %s: it can act as every service account there", [g.member, g.role, scope]), "paths": array.concat(["role"], [p | some p in g.paths; p != "role"])} if {
+deny contains {"msg": sprintf("%s is granted %s on the %s: it can act as every service account there", [g.member, g.role, scope]), "paths": role_first(g.paths)} if {
 	some g in iam.grants(r)
 	g.role in input.params.roles
 }
@@ -57,3 +57,9 @@ relevant(p) if {
 	not p in {"role", "policy_data"}
 	gcp.unknown(r, "role")
 }
+
+# role_first orders the paths of a grant so that the finding points at the
+# role where one is written (member and binding resources).
+role_first(paths) := array.concat(["role"], [p | some p in paths; p != "role"]) if "role" in paths
+
+role_first(paths) := paths if not "role" in paths

@@ -34,27 +34,12 @@
 package onus.gcp.storage_public_iam
 
 import data.onus.lib.gcp
+import data.onus.lib.gcp.iam
 
 attrs := input.resource.attrs
 
-deny contains {"msg": sprintf("%s is granted %s on the bucket", [attrs.member, role]), "paths": ["member", "role"]} if {
-	input.resource.type == "google_storage_bucket_iam_member"
-	gcp.public_member(attrs.member)
-	role := object.get(attrs, "role", "a role")
-}
-
-deny contains {"msg": sprintf("%s is granted %s on the bucket", [m, role]), "paths": ["members", "role"]} if {
-	input.resource.type == "google_storage_bucket_iam_binding"
-	some m in object.get(attrs, "members", [])
-	gcp.public_member(m)
-	role := object.get(attrs, "role", "a role")
-}
-
-deny contains {"msg": sprintf("the bucket policy grants %s to %s", [b.role, m]), "path": "policy_data"} if {
-	input.resource.type == "google_storage_bucket_iam_policy"
-	some b in bindings
-	some m in gcp.as_list(object.get(b, "members", []))
-	gcp.public_member(m)
+deny contains {"msg": sprintf("%s is granted %s on the bucket", [g.member, g.role]), "paths": g.paths} if {
+	some g in iam.public_grants(input.resource)
 }
 
 deny contains {"msg": sprintf("the predefined ACL %q makes the bucket public", [attrs.predefined_acl]), "path": "predefined_acl"} if {
@@ -72,11 +57,12 @@ deny contains {"msg": sprintf("the ACL entry %q makes the bucket public", [e]), 
 # Members, policy documents or ACL entries known only at apply: reported
 # on their paths, which the engine counts as undetermined.
 deny contains {"msg": "the bucket's members are unknown until apply", "path": p} if {
-	some attr in ["member", "members", "policy_data", "predefined_acl", "role_entity"]
-	some p in gcp.unknown_within(input.resource, attr)
+	some p in iam.unknown_paths(input.resource)
 }
 
-bindings := object.get(json.unmarshal(attrs.policy_data), "bindings", []) if {
-	is_string(attrs.policy_data)
-	json.is_valid(attrs.policy_data)
+deny contains {"msg": "the bucket's ACL is unknown until apply", "path": p} if {
+	input.resource.type == "google_storage_bucket_acl"
+	count(input.resource.unknown) > 0
+	some attr in ["predefined_acl", "role_entity"]
+	some p in gcp.unknowns(input.resource, attr)
 }

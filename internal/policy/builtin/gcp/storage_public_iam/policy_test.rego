@@ -20,6 +20,7 @@ test_member_group_allowed if {
 test_binding_all_authenticated if {
 	[f] := [f | some f in deny(fx.tf("google_storage_bucket_iam_binding", "b", {"bucket": "b", "role": "roles/storage.objectViewer", "members": ["user:a@example.com", "allAuthenticatedUsers"]}))]
 	contains(f.msg, "allAuthenticatedUsers")
+	f.paths[0] == "members"
 }
 
 test_policy_json if {
@@ -28,7 +29,7 @@ test_policy_json if {
 		{"role": "roles/storage.objectViewer", "members": ["allUsers"]},
 	]})
 	[f] := [f | some f in deny(fx.tf("google_storage_bucket_iam_policy", "p", {"bucket": "b", "policy_data": doc}))]
-	f.path == "policy_data"
+	f.paths == ["policy_data"]
 }
 
 test_policy_private if {
@@ -53,4 +54,9 @@ test_acl if {
 	count(deny(fx.tf("google_storage_bucket_acl", "a", {"bucket": "b", "predefined_acl": "publicRead"}))) == 1
 	count(deny(fx.tf("google_storage_bucket_acl", "a", {"bucket": "b", "role_entity": ["OWNER:user-a@example.com", "READER:allUsers"]}))) == 1
 	count(deny(fx.tf("google_storage_bucket_acl", "a", {"bucket": "b", "predefined_acl": "private"}))) == 0
+}
+
+test_unknown_acl if {
+	[f] := [f | some f in deny(fx.unknown(fx.tf("google_storage_bucket_acl", "a", {"bucket": "b"}), ["predefined_acl"]))]
+	f.path == "predefined_acl"
 }

@@ -17,3 +17,13 @@ resource "google_organization_iam_member" "ci" {
   role   = "roles/editor"
   member = "serviceAccount:ci@example-project.iam.gserviceaccount.com"
 }
+
+resource "google_project_iam_policy" "sandbox" {
+  project = "example-sandbox"
+  policy_data = jsonencode({
+    bindings = [{
+      role    = "roles/owner"
+      members = ["group:sandbox-admins@example.com"]
+    }]
+  })
+}
