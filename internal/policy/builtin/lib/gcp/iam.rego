@@ -36,12 +36,20 @@ document(s) := json.unmarshal(s) if {
 }
 
 # unknown_paths returns the unknown paths of the members, role or policy
-# document of an IAM resource: a result naming them is undetermined.
+# document of an IAM resource: a result naming them is undetermined. A
+# single member built from another resource of the estate
+# ("serviceAccount:${google_service_account.app.email}") is unknown until
+# apply but names that resource's identity, not a public one, and is left
+# out; a members list with such an element is unknown as a whole, and may
+# hold anything else.
 unknown_paths(r) := [p |
 	count(r.unknown) > 0
 	some attr in ["member", "members", "role", "policy_data"]
 	some p in gcp.unknowns(r, attr)
+	not identity_reference(r, p)
 ]
+
+identity_reference(r, "member") if count(object.get(r.refs, "member", [])) > 0
 
 # public_grants returns the grants to allUsers or allAuthenticatedUsers.
 public_grants(r) := [g | some g in grants(r); gcp.public_member(g.member)]

@@ -21,3 +21,9 @@ test_unknown_paths if {
 	iam.unknown_paths(fx.unknown(fx.tf("google_project_iam_binding", "b", {"role": "r", "members": ["a"]}), ["members[1]"])) == ["members[1]"]
 	iam.unknown_paths(fx.unknown(fx.tf("google_project_iam_policy", "p", {}), ["policy_data"])) == ["policy_data"]
 }
+
+test_member_from_resource_not_unknown if {
+	r := fx.refs(fx.unknown(fx.tf("google_storage_bucket_iam_member", "m", {"role": "r"}), ["member"]), {"member": ["m::google_service_account.app"]})
+	iam.unknown_paths(r) == []
+	iam.unknown_paths(fx.unknown(fx.tf("google_storage_bucket_iam_member", "m", {"role": "r"}), ["member"])) == ["member"]
+}
