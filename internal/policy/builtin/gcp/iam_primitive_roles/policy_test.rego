@@ -46,3 +46,15 @@ test_unknown_policy_document if {
 	[f] := [f | some f in deny(fx.unknown(fx.tf("google_project_iam_policy", "p", {"project": "p"}), ["policy_data"]))]
 	f.path == "policy_data"
 }
+
+# A member built from a google_service_account of the estate is unknown
+# until apply, but the grant of a basic role to it is certain.
+test_member_from_resource if {
+	r := fx.refs(fx.unknown(fx.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/editor"}), ["member"]), {"member": ["m::google_service_account.ci"]})
+	[f] := [f | some f in deny(r)]
+	f.paths == ["role"]
+	contains(f.msg, "the identity of google_service_account.ci")
+	b := fx.refs(fx.unknown(fx.tf("google_project_iam_binding", "b", {"project": "p", "role": "roles/owner"}), ["members"]), {"members": ["m::google_service_account.ci"]})
+	[g] := [g | some g in deny(b)]
+	g.paths == ["role"]
+}

@@ -44,6 +44,7 @@ deny contains {"msg": sprintf("%s is granted %s on the %s: it can act as every s
 deny contains {"msg": "the grant is unknown until apply", "path": p} if {
 	some p in iam.unknown_paths(r)
 	relevant(p)
+	not iam.referenced(r, p)
 }
 
 relevant(p) if p in {"role", "policy_data"}

@@ -14,21 +14,45 @@ import data.onus.lib.gcp
 # written first.
 default grants(_) := []
 
-grants(r) := [{"member": r.attrs.member, "role": object.get(r.attrs, "role", ""), "paths": ["member", "role"]}] if {
-	endswith(r.type, "_iam_member")
-	is_string(r.attrs.member)
-}
+grants(r) := array.concat(
+	[{"member": r.attrs.member, "role": role(r), "paths": ["member", "role"]} | is_string(object.get(r.attrs, "member", null))],
+	referenced_grants(r, "member"),
+) if endswith(r.type, "_iam_member")
 
-grants(r) := [{"member": m, "role": object.get(r.attrs, "role", ""), "paths": ["members", "role"]} |
-	some m in object.get(r.attrs, "members", [])
-	is_string(m)
-] if endswith(r.type, "_iam_binding")
+grants(r) := array.concat(
+	[{"member": m, "role": role(r), "paths": ["members", "role"]} |
+		some m in object.get(r.attrs, "members", [])
+		is_string(m)
+	],
+	referenced_grants(r, "members"),
+) if endswith(r.type, "_iam_binding")
 
 grants(r) := [{"member": m, "role": object.get(b, "role", ""), "paths": ["policy_data"]} |
 	some b in object.get(document(r.attrs.policy_data), "bindings", [])
 	some m in gcp.as_list(object.get(b, "members", []))
 	is_string(m)
 ] if endswith(r.type, "_iam_policy")
+
+role(r) := object.get(r.attrs, "role", "")
+
+# referenced_grants returns the grants to members built from other
+# resources of the estate ("serviceAccount:${google_service_account.app.email}"):
+# unknown until apply, but certainly set, one grant per resource referred
+# to. Their paths leave the unknown member out, so that a result about the
+# role is judged.
+referenced_grants(r, attr) := [{"member": sprintf("the identity of %s", [address(id)]), "role": role(r), "paths": ["role"]} |
+	gcp.unknown(r, attr)
+	some id in object.get(r.refs, attr, [])
+]
+
+# address is the Terraform address in a resource id ("m::google_service_account.app").
+address(id) := substring(id, indexof(id, "::") + 2, -1) if contains(id, "::")
+
+address(id) := id if not contains(id, "::")
+
+# referenced holds when the attribute at path refers to another resource
+# of the estate.
+referenced(r, path) if count(object.get(r.refs, path, [])) > 0
 
 document(s) := json.unmarshal(s) if {
 	is_string(s)

@@ -27,3 +27,12 @@ test_member_from_resource_not_unknown if {
 	iam.unknown_paths(r) == []
 	iam.unknown_paths(fx.unknown(fx.tf("google_storage_bucket_iam_member", "m", {"role": "r"}), ["member"])) == ["member"]
 }
+
+test_referenced_grants if {
+	r := fx.refs(fx.unknown(fx.tf("google_project_iam_member", "m", {"role": "roles/owner"}), ["member"]), {"member": ["m::google_service_account.ci"]})
+	iam.grants(r) == [{"member": "the identity of google_service_account.ci", "role": "roles/owner", "paths": ["role"]}]
+	b := fx.refs(fx.unknown(fx.tf("google_project_iam_binding", "b", {"role": "roles/owner"}), ["members"]), {"members": ["m::google_service_account.ci"]})
+	count(iam.grants(b)) == 1
+	iam.public_grants(b) == []
+	iam.unknown_paths(b) == ["members"]
+}

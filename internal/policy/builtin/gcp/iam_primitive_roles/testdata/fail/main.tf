@@ -27,3 +27,13 @@ resource "google_project_iam_policy" "sandbox" {
     }]
   })
 }
+
+resource "google_service_account" "ci" {
+  account_id = "ci"
+}
+
+resource "google_project_iam_member" "ci" {
+  project = "example-project"
+  role    = "roles/editor"
+  member  = "serviceAccount:${google_service_account.ci.email}"
+}
