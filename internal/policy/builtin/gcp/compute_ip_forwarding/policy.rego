@@ -27,7 +27,15 @@
 #     traffic; use Cloud NAT and Cloud Router instead of gateway VMs.
 package onus.gcp.compute_ip_forwarding
 
+import data.onus.lib.gcp
+
 deny contains {"msg": "IP forwarding is on: the VM may send and receive packets for other addresses", "path": "can_ip_forward"} if {
 	input.resource.attrs.can_ip_forward == true
+	not object.get(input.resource.attrs, "name", input.resource.name) in input.params.allowed
+}
+
+# A setting known only at apply may be true: undetermined.
+deny contains {"msg": "can_ip_forward is unknown until apply", "path": "can_ip_forward"} if {
+	gcp.unknown(input.resource, "can_ip_forward")
 	not object.get(input.resource.attrs, "name", input.resource.name) in input.params.allowed
 }

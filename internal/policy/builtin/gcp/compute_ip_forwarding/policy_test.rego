@@ -20,3 +20,8 @@ test_off if {
 test_allowed if {
 	count(deny({"can_ip_forward": true}, ["vm"])) == 0
 }
+
+test_unknown if {
+	[f] := [f | some f in policy.deny with input.resource as fx.unknown(fx.tf("google_compute_instance", "vm", {"name": "vm"}), ["can_ip_forward"]) with input.params as {"allowed": []}]
+	f.path == "can_ip_forward"
+}

@@ -24,6 +24,13 @@
 #     Kubernetes RBAC and IAM.
 package onus.gcp.gke_legacy_abac
 
+import data.onus.lib.gcp
+
 deny contains {"msg": "legacy ABAC is enabled: access is granted outside Kubernetes RBAC", "path": "enable_legacy_abac"} if {
 	input.resource.attrs.enable_legacy_abac == true
+}
+
+# A setting known only at apply may be true: undetermined.
+deny contains {"msg": "enable_legacy_abac is unknown until apply", "path": "enable_legacy_abac"} if {
+	gcp.unknown(input.resource, "enable_legacy_abac")
 }

@@ -14,3 +14,8 @@ test_default_off if {
 	count(policy.deny) == 0 with input.resource as cluster({})
 	count(policy.deny) == 0 with input.resource as cluster({"enable_legacy_abac": false})
 }
+
+test_unknown if {
+	[f] := [f | some f in policy.deny with input.resource as fx.unknown(cluster({}), ["enable_legacy_abac"])]
+	f.path == "enable_legacy_abac"
+}
