@@ -3,9 +3,11 @@
 # description: |
 #   SSH keys in project metadata open every VM of the project that does not
 #   block them: one key, often old and shared, reaches every machine. A VM
-#   blocks them with the block-project-ssh-keys metadata key; a VM with OS
-#   Login turned on in its own metadata ignores metadata keys altogether
-#   and is not reported.
+#   blocks them with the block-project-ssh-keys metadata key. A VM with OS
+#   Login on ignores metadata keys altogether and is not reported: turned on
+#   in its own metadata, or in the project metadata
+#   (google_compute_project_metadata or _item) of the same configuration
+#   without the VM turning it off.
 # related_resources:
 #   - ref: https://cloud.google.com/compute/docs/connect/restrict-ssh-keys#block-keys
 # custom:
@@ -31,12 +33,25 @@ import data.onus.lib.gcp.compute
 
 r := input.resource
 
-deny contains {"msg": "project-wide SSH keys are not blocked on this VM", "paths": [compute.metadata_path("block-project-ssh-keys"), compute.metadata_path("enable-oslogin")]} if {
-	not set(r, "block-project-ssh-keys")
-	not set(r, "enable-oslogin")
+msg := "project-wide SSH keys are not blocked on this VM, and OS Login is off"
+
+# The paths name the VM's own keys, so that an unknown value of either is
+# undetermined.
+paths := [compute.metadata_path("block-project-ssh-keys"), compute.metadata_path("enable-oslogin")]
+
+deny contains {"msg": msg, "paths": paths} if {
+	not blocked
+	compute.os_login(r) == "off"
 }
 
-set(r, key) if {
-	some e in compute.metadata_entries(r, key)
+# OS Login set in project metadata known only at apply: undetermined.
+deny contains {"msg": msg, "paths": paths, "undetermined": true} if {
+	not blocked
+	compute.os_login(r) == "unknown"
+	not compute.metadata_unknown(r, "enable-oslogin")
+}
+
+blocked if {
+	some e in compute.metadata_entries(r, "block-project-ssh-keys")
 	gcp.truthy(e.value)
 }

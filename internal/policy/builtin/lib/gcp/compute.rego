@@ -8,6 +8,7 @@
 #   read from.
 package onus.lib.gcp.compute
 
+import data.onus.lib.estate
 import data.onus.lib.gcp
 
 instance_types := {"google_compute_instance", "google_compute_instance_template"}
@@ -87,3 +88,37 @@ access_configs(r) := [{"path": sprintf("network_interface[%d].%s", [i, k]), "kin
 	some k, kind in {"access_config": "IPv4", "ipv6_access_config": "IPv6"}
 	count(object.get(ni, k, [])) > 0
 ]
+
+# project_os_login returns whether the project metadata of r's deployment
+# unit turns OS Login on: "on", "unknown" (its value is known only at
+# apply) or "off" (no project metadata of the unit turns it on).
+project_os_login(r) := "on" if {
+	some t in project_metadata_types
+	some pm in in_unit(r, t)
+	some e in metadata_entries(pm, "enable-oslogin")
+	gcp.truthy(e.value)
+} else := "unknown" if {
+	some t in project_metadata_types
+	some pm in in_unit(r, t)
+	metadata_unknown(pm, "enable-oslogin")
+} else := "off"
+
+# os_login returns whether OS Login applies to a VM or template: its own
+# enable-oslogin when set, else the project's.
+os_login(r) := "on" if {
+	some e in metadata_entries(r, "enable-oslogin")
+	gcp.truthy(e.value)
+} else := "off" if {
+	some e in metadata_entries(r, "enable-oslogin")
+	gcp.falsy(e.value)
+} else := "unknown" if {
+	metadata_unknown(r, "enable-oslogin")
+} else := project_os_login(r)
+
+# unit names the deployment unit of a resource: the part of its id before
+# "::" (the root module directory or plan file). Project-wide settings
+# (project metadata) count for the resources of their own unit only.
+unit(r) := split(r.id, "::")[0]
+
+# in_unit returns the resources of a Terraform type in r's deployment unit.
+in_unit(r, type) := [x | some x in estate.of_type(r.kind, type); unit(x) == unit(r)]

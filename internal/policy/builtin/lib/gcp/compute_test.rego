@@ -29,3 +29,14 @@ test_access_configs if {
 	count(compute.access_configs(r)) == 2
 	{a.path | some a in compute.access_configs(r)} == {"network_interface[1].access_config", "network_interface[1].ipv6_access_config"}
 }
+
+test_os_login_from_project if {
+	vm := fx.tf("google_compute_instance", "vm", {"metadata": {}})
+	project := fx.tf("google_compute_project_metadata", "p", {"metadata": {"enable-oslogin": "TRUE"}})
+	compute.os_login(vm) == "on" with data.onus.estate as fx.estate([vm, project])
+	compute.os_login(vm) == "off" with data.onus.estate as fx.estate([vm])
+	off := fx.tf("google_compute_instance", "off", {"metadata": {"enable-oslogin": "FALSE"}})
+	compute.os_login(off) == "off" with data.onus.estate as fx.estate([off, project])
+	item := fx.unknown(fx.tf("google_compute_project_metadata_item", "i", {"key": "enable-oslogin"}), ["value"])
+	compute.os_login(vm) == "unknown" with data.onus.estate as fx.estate([vm, item])
+}
