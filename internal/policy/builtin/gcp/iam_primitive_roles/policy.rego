@@ -7,8 +7,9 @@
 #   service account, can read and change almost everything, and Owner can
 #   grant itself the rest. Grants are read from the member and binding
 #   resources of projects, folders and organizations and from the
-#   policy_data of google_project_iam_policy; a policy document from a data
-#   source is known only at apply, and the result is undetermined.
+#   policy_data of google_project_iam_policy (jsonencode, a string or
+#   data.google_iam_policy); a grant resting on a value known only at
+#   apply is undetermined.
 # related_resources:
 #   - ref: https://cloud.google.com/iam/docs/roles-overview#basic
 # custom:

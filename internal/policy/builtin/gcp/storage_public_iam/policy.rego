@@ -7,9 +7,9 @@
 #   google_storage_bucket_iam_member, google_storage_bucket_iam_binding,
 #   the policy_data of google_storage_bucket_iam_policy (jsonencode or a
 #   JSON string) and the predefined ACLs and role entities of
-#   google_storage_bucket_acl. A policy document that comes from a data
-#   source (data.google_iam_policy) is known only at apply, and the result
-#   is undetermined.
+#   google_storage_bucket_acl. A policy document from data.google_iam_policy
+#   is rendered as the provider renders it; one resting on a value known
+#   only at apply is unknown, and the result undetermined.
 # related_resources:
 #   - ref: https://cloud.google.com/storage/docs/access-control/making-data-public
 #   - ref: https://cloud.google.com/storage/docs/public-access-prevention

@@ -37,8 +37,9 @@ test_policy_private if {
 	count(deny(fx.tf("google_storage_bucket_iam_policy", "p", {"bucket": "b", "policy_data": doc}))) == 0
 }
 
-# A policy document from data.google_iam_policy is unknown until apply:
-# the result points at it and the engine counts it as undetermined.
+# A policy document unknown until apply (a data.google_iam_policy with an
+# unknown member): the result points at it and the engine counts it as
+# undetermined.
 test_policy_from_data_source_undetermined if {
 	[f] := [f | some f in deny(fx.unknown(fx.tf("google_storage_bucket_iam_policy", "p", {"bucket": "b"}), ["policy_data"]))]
 	f.path == "policy_data"

@@ -3,8 +3,9 @@
 # description: |
 #   The grants of the IAM resources every Google Cloud service shares the
 #   shape of: *_iam_member (role, member), *_iam_binding (role, members)
-#   and *_iam_policy (policy_data, a JSON policy document from jsonencode
-#   or a string; one from data.google_iam_policy is unknown until apply).
+#   and *_iam_policy (policy_data, a JSON policy document from jsonencode,
+#   a string or data.google_iam_policy, which the loader renders; unknown
+#   when it rests on a value known only at apply).
 package onus.lib.gcp.iam
 
 import data.onus.lib.gcp

@@ -33,8 +33,25 @@ data "google_iam_policy" "from_data" {
   }
 }
 
-# Rendered by the provider at apply: undetermined, not a finding.
+# onus renders data.google_iam_policy as the provider does.
 resource "google_storage_bucket_iam_policy" "from_data" {
   bucket      = google_storage_bucket.site.name
   policy_data = data.google_iam_policy.from_data.policy_data
+}
+
+variable "reader" {
+  type = string
+}
+
+data "google_iam_policy" "unknown" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = [var.reader]
+  }
+}
+
+# A member from a variable without a value: undetermined, not a finding.
+resource "google_storage_bucket_iam_policy" "unknown" {
+  bucket      = google_storage_bucket.site.name
+  policy_data = data.google_iam_policy.unknown.policy_data
 }
