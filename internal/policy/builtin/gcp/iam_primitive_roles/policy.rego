@@ -1,11 +1,13 @@
 # METADATA
-# title: Owner or Editor role granted at project, folder or organization level
+# title: Owner or Editor role granted to people at project, folder or organization level
 # description: |
 #   The basic roles Owner and Editor grant thousands of permissions across
 #   every service of the project (and, on a folder or organization, of
-#   every project below it): whoever holds them, a person, a group or a
-#   service account, can read and change almost everything, and Owner can
-#   grant itself the rest. Grants are read from the member and binding
+#   every project below it): whoever holds them can read and change almost
+#   everything, and Owner can grant itself the rest. A phished password or
+#   a stolen laptop session of one such user or group member is enough to
+#   take the project over. Grants to users, groups and domains are read
+#   (service accounts are ONUS-GCP-035's) from the member and binding
 #   resources of projects, folders and organizations and from the
 #   policy_data of google_project_iam_policy (jsonencode, a string or
 #   data.google_iam_policy); a grant resting on a value known only at
@@ -21,7 +23,6 @@
 #     - kind: terraform
 #       types: [google_project_iam_member, google_project_iam_binding, google_project_iam_policy, google_folder_iam_member, google_folder_iam_binding, google_organization_iam_member, google_organization_iam_binding]
 #   controls:
-#     cis-gcp: ["1.5"]
 #     nist-800-53: ["AC-2", "AC-6", "AC-6(1)", "AC-6(5)"]
 #     csa-ccm: ["IAM-05", "IAM-09", "IAM-10"]
 #   params:
@@ -44,6 +45,7 @@ scope := substring(r.type, count("google_"), indexof(r.type, "_iam_") - count("g
 deny contains {"msg": sprintf("%s is granted %s on the %s", [g.member, g.role, scope]), "paths": role_first(g.paths)} if {
 	some g in iam.grants(r)
 	g.role in input.params.roles
+	not iam.service_account(g)
 }
 
 # A member known only at apply on a basic role, a role known only at apply,
@@ -51,7 +53,6 @@ deny contains {"msg": sprintf("%s is granted %s on the %s", [g.member, g.role, s
 deny contains {"msg": "the grant is unknown until apply", "path": p} if {
 	some p in iam.unknown_paths(r)
 	relevant(p)
-	not iam.referenced(r, p)
 }
 
 relevant(p) if p in {"role", "policy_data"}

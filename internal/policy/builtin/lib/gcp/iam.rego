@@ -41,7 +41,7 @@ role(r) := object.get(r.attrs, "role", "")
 # unknown until apply, but certainly set, one grant per resource referred
 # to. Their paths leave the unknown member out, so that a result about the
 # role is judged.
-referenced_grants(r, attr) := [{"member": sprintf("the identity of %s", [address(id)]), "role": role(r), "paths": ["role"]} |
+referenced_grants(r, attr) := [{"member": sprintf("the identity of %s", [address(id)]), "role": role(r), "paths": ["role"], "reference": address(id)} |
 	gcp.unknown(r, attr)
 	some id in object.get(r.refs, attr, [])
 ]
@@ -78,3 +78,10 @@ identity_reference(r, "member") if count(object.get(r.refs, "member", [])) > 0
 
 # public_grants returns the grants to allUsers or allAuthenticatedUsers.
 public_grants(r) := [g | some g in grants(r); gcp.public_member(g.member)]
+
+# service_account holds for a grant to a service account: a
+# serviceAccount: member, or one built from a google_service_account of
+# the estate.
+service_account(g) if startswith(g.member, "serviceAccount:")
+
+service_account(g) if startswith(object.get(g, "reference", ""), "google_service_account.")

@@ -30,7 +30,9 @@ test_member_from_resource_not_unknown if {
 
 test_referenced_grants if {
 	r := fx.refs(fx.unknown(fx.tf("google_project_iam_member", "m", {"role": "roles/owner"}), ["member"]), {"member": ["m::google_service_account.ci"]})
-	iam.grants(r) == [{"member": "the identity of google_service_account.ci", "role": "roles/owner", "paths": ["role"]}]
+	iam.grants(r) == [{"member": "the identity of google_service_account.ci", "role": "roles/owner", "paths": ["role"], "reference": "google_service_account.ci"}]
+	some g in iam.grants(r)
+	iam.service_account(g)
 	b := fx.refs(fx.unknown(fx.tf("google_project_iam_binding", "b", {"role": "roles/owner"}), ["members"]), {"members": ["m::google_service_account.ci"]})
 	count(iam.grants(b)) == 1
 	iam.public_grants(b) == []

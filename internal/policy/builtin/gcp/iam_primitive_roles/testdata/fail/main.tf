@@ -12,10 +12,10 @@ resource "google_project_iam_binding" "editors" {
   ]
 }
 
-resource "google_organization_iam_member" "ci" {
+resource "google_organization_iam_member" "domain" {
   org_id = "123456789012"
   role   = "roles/editor"
-  member = "serviceAccount:ci@example-project.iam.gserviceaccount.com"
+  member = "domain:example.com"
 }
 
 resource "google_project_iam_policy" "sandbox" {
@@ -26,14 +26,4 @@ resource "google_project_iam_policy" "sandbox" {
       members = ["group:sandbox-admins@example.com"]
     }]
   })
-}
-
-resource "google_service_account" "ci" {
-  account_id = "ci"
-}
-
-resource "google_project_iam_member" "ci" {
-  project = "example-project"
-  role    = "roles/editor"
-  member  = "serviceAccount:${google_service_account.ci.email}"
 }

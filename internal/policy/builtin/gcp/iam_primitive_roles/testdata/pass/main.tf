@@ -19,3 +19,10 @@ resource "google_project_iam_policy" "project" {
     }]
   })
 }
+
+# A service account with a basic role is ONUS-GCP-035's.
+resource "google_project_iam_member" "ci" {
+  project = "example-project"
+  role    = "roles/editor"
+  member  = "serviceAccount:ci@example-project.iam.gserviceaccount.com"
+}
