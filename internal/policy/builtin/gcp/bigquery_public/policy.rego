@@ -38,7 +38,7 @@ deny contains {"msg": sprintf("%s is granted %s on the dataset", [g.member, g.ro
 }
 
 deny contains {"msg": "the dataset's members are unknown until apply", "path": p} if {
-	some p in iam.unknown_paths(r)
+	some p in iam.unknown_member_paths(r)
 }
 
 deny contains {"msg": sprintf("access entry %d grants %s to %s", [i, object.get(a, "role", "a role"), who]), "path": sprintf("access[%d]", [i])} if {

@@ -29,6 +29,7 @@
 #     ["cloud-platform"] } to it: IAM roles then decide what the VM may do.
 package onus.gcp.compute_default_service_account
 
+import data.onus.lib.gcp
 import data.onus.lib.gcp.compute
 
 sa := compute.service_account(input.resource)
@@ -46,4 +47,11 @@ deny contains {"msg": "the VM runs as the Compute Engine default service account
 	every s in sa.scopes {
 		not compute.full_access_scope(s)
 	}
+}
+
+# A service_account block built from values known only at apply (a
+# dynamic block): undetermined.
+deny contains {"msg": "the VM's service account is unknown until apply", "path": "service_account"} if {
+	compute.instance(input.resource)
+	gcp.unknown(input.resource, "service_account")
 }

@@ -39,3 +39,8 @@ test_unknown_email_named if {
 	[f] := [f | some f in policy.deny with input.resource as r]
 	f.paths[0] == "service_account[0].email"
 }
+
+test_unknown_block if {
+	[f] := [f | some f in policy.deny with input.resource as fx.unknown(fx.tf("google_compute_instance", "vm", {"name": "vm"}), ["service_account"])]
+	f.path == "service_account"
+}

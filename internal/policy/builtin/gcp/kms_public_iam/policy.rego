@@ -36,5 +36,5 @@ deny contains {"msg": sprintf("%s is granted %s on the %s", [g.member, g.role, w
 
 # Members, roles or policy documents known only at apply: undetermined.
 deny contains {"msg": "the key's members are unknown until apply", "path": p} if {
-	some p in iam.unknown_paths(input.resource)
+	some p in iam.unknown_member_paths(input.resource)
 }

@@ -22,3 +22,8 @@ test_unknown_member if {
 	[f] := [f | some f in policy.deny with input.resource as fx.unknown(fx.tf("google_kms_crypto_key_iam_member", "m", {"role": "r"}), ["member"])]
 	f.path == "member"
 }
+
+# The role does not decide whether a grant is public.
+test_unknown_role_irrelevant if {
+	count(policy.deny) == 0 with input.resource as fx.unknown(fx.tf("google_kms_crypto_key_iam_member", "m", {"member": "group:g@example.com"}), ["role"])
+}

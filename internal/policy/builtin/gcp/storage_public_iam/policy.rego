@@ -57,7 +57,7 @@ deny contains {"msg": sprintf("the ACL entry %q makes the bucket public", [e]), 
 # Members, policy documents or ACL entries known only at apply: reported
 # on their paths, which the engine counts as undetermined.
 deny contains {"msg": "the bucket's members are unknown until apply", "path": p} if {
-	some p in iam.unknown_paths(input.resource)
+	some p in iam.unknown_member_paths(input.resource)
 }
 
 deny contains {"msg": "the bucket's ACL is unknown until apply", "path": p} if {

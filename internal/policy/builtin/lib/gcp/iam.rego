@@ -76,6 +76,11 @@ unknown_paths(r) := [p |
 
 identity_reference(r, "member") if count(object.get(r.refs, "member", [])) > 0
 
+# unknown_member_paths returns the unknown paths of the members or policy
+# document of an IAM resource, leaving out the role: who is granted
+# decides whether a grant is public, whatever the role.
+unknown_member_paths(r) := [p | some p in unknown_paths(r); p != "role"]
+
 # public_grants returns the grants to allUsers or allAuthenticatedUsers.
 public_grants(r) := [g | some g in grants(r); gcp.public_member(g.member)]
 
