@@ -695,8 +695,13 @@ func (ev *evaluator) resource(m *modInst, b *block) *resNode {
 		inst := &instance{key: k, scope: sc, out: &bodyOut{locs: resource.MapLocator{}, refs: map[string][]string{}}}
 		ctx := ev.context(sc, bodyTraversals(b.body))
 		inst.obj = ev.evalBody(sc, b.body, ctx, nil, inst.out, true)
-		if b.mode == dataMode && b.typ == "aws_iam_policy_document" {
-			inst.obj = ev.policyDocument(b, inst.obj)
+		if b.mode == dataMode {
+			switch b.typ {
+			case "aws_iam_policy_document":
+				inst.obj = ev.policyDocument(b, inst.obj)
+			case "google_iam_policy":
+				inst.obj = ev.googlePolicy(b, inst.obj)
+			}
 		}
 		rn.insts = append(rn.insts, inst)
 	}
@@ -774,7 +779,8 @@ func expansionValue(exp expansion, n int, inst func(i int) cty.Value) cty.Value 
 
 // dataValue returns what a reference to data.typ.name reads. Data sources
 // are read by Terraform from the provider, so their attributes are
-// unknown, except aws_iam_policy_document, which onus renders.
+// unknown, except aws_iam_policy_document and google_iam_policy, which
+// onus renders.
 func (ev *evaluator) dataValue(m *modInst, typ, name string, subject *hcl.Range) cty.Value {
 	b := m.cfg.blocks["data."+typ+"."+name]
 	if b == nil {
@@ -782,7 +788,7 @@ func (ev *evaluator) dataValue(m *modInst, typ, name string, subject *hcl.Range)
 			"A data resource %q %q has not been declared in %s.", typ, name, moduleName(m)))
 		return cty.DynamicVal
 	}
-	if typ != "aws_iam_policy_document" {
+	if typ != "aws_iam_policy_document" && typ != "google_iam_policy" {
 		return cty.DynamicVal
 	}
 	rn := ev.resource(m, b)

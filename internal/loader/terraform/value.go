@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/onus-project/onus/internal/loader/terraform/gcpiam"
 	"github.com/onus-project/onus/internal/loader/terraform/iampolicy"
 	"github.com/onus-project/onus/internal/resource"
 )
@@ -279,5 +280,31 @@ func (ev *evaluator) policyDocument(b *block, obj cty.Value) cty.Value {
 	}
 	attrs["json"] = cty.StringVal(pretty)
 	attrs["minified_json"] = cty.StringVal(mini)
+	return cty.ObjectVal(attrs)
+}
+
+// googlePolicy renders an evaluated google_iam_policy into its policy_data
+// attribute. When any argument is unknown, so is the policy.
+func (ev *evaluator) googlePolicy(b *block, obj cty.Value) cty.Value {
+	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
+		return cty.DynamicVal
+	}
+	attrs := obj.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	attrs["policy_data"] = cty.UnknownVal(cty.String)
+	if !obj.IsWhollyKnown() {
+		return cty.ObjectVal(attrs)
+	}
+	var unknown []string
+	x, _ := plain(obj, nil, &unknown)
+	args, _ := x.(map[string]any)
+	data, err := gcpiam.Render(args)
+	if err != nil {
+		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy", "%v.", err))
+		return cty.ObjectVal(attrs)
+	}
+	attrs["policy_data"] = cty.StringVal(data)
 	return cty.ObjectVal(attrs)
 }

@@ -1,0 +1,11 @@
+resource "google_container_cluster" "legacy" {
+  name               = "legacy"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  master_auth {
+    client_certificate_config {
+      issue_client_certificate = true
+    }
+  }
+}
