@@ -66,7 +66,7 @@ func loadPolicies(dirs []string, cfg *config.Config) (*policy.Set, source.Diagno
 			diags = append(diags, source.Errorf(&source.Range{Filename: dir}, "cannot read policies", "not a directory"))
 			continue
 		}
-		uset, ds := policy.Load(os.DirFS(dir), policy.LoadOptions{Origin: filepath.ToSlash(filepath.Clean(dir)) + "/"})
+		uset, ds := policy.Load(os.DirFS(dir), policy.LoadOptions{Origin: filepath.ToSlash(filepath.Clean(dir)) + "/", SkipTests: true})
 		diags = append(diags, ds...)
 		if err := set.Merge(uset); err != nil {
 			diags = append(diags, source.Errorf(&source.Range{Filename: dir}, "cannot add policies", "%v", err))

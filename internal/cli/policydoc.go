@@ -81,7 +81,7 @@ func policyDocPages(dirs []string, command string) (map[string][]byte, source.Di
 		}
 		origin := filepath.ToSlash(filepath.Clean(dir)) + "/"
 		fsys := os.DirFS(dir)
-		set, ds := policy.Load(fsys, policy.LoadOptions{Origin: origin})
+		set, ds := policy.Load(fsys, policy.LoadOptions{Origin: origin, SkipTests: true})
 		diags = append(diags, ds...)
 		srcs = append(srcs, policydoc.Source{FS: fsys, Origin: origin, Policies: set.Policies})
 	}

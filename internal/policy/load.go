@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -23,6 +26,9 @@ type LoadOptions struct {
 	Origin string
 	// Builtin marks the policies as built-in.
 	Builtin bool
+	// SkipTests leaves *_test.rego files unread, for callers that only
+	// evaluate policies.
+	SkipTests bool
 }
 
 // Load reads every .rego file under fsys. A module that does not parse, or a
@@ -51,21 +57,32 @@ func Load(fsys fs.FS, opts LoadOptions) (*Set, source.Diagnostics) {
 		diags = append(diags, source.Errorf(&source.Range{Filename: opts.Origin}, "cannot read policies", "%v", err))
 	}
 	sort.Strings(files)
+	if opts.SkipTests {
+		files = slices.DeleteFunc(files, func(p string) bool { return strings.HasSuffix(p, "_test.rego") })
+	}
+	// parsing is most of the cost of loading, and each file parses alone
+	parsed := make([]parsedFile, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
+		wg.Go(func() {
+			for i := range next {
+				parsed[i] = parseFile(fsys, files[i], opts.Origin+files[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
 	ids := map[string]string{}
-	for _, p := range files {
+	for i, p := range files {
 		name := opts.Origin + p
-		b, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			diags = append(diags, source.Errorf(&source.Range{Filename: name}, "cannot read policy", "%v", err))
-			continue
-		}
-		if len(b) > MaxModuleSize {
-			diags = append(diags, source.Errorf(&source.Range{Filename: name}, "policy too large", "%d bytes is over the %d byte limit", len(b), MaxModuleSize))
-			continue
-		}
-		mod, err := ast.ParseModuleWithOpts(name, string(b), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
-			diags = append(diags, FromRegoError(err)...)
+		mod := parsed[i].mod
+		if mod == nil {
+			diags = append(diags, parsed[i].diags...)
 			continue
 		}
 		if strings.HasSuffix(p, "_test.rego") {
@@ -88,6 +105,27 @@ func Load(fsys fs.FS, opts LoadOptions) (*Set, source.Diagnostics) {
 	}
 	sort.Slice(set.Policies, func(i, j int) bool { return set.Policies[i].ID < set.Policies[j].ID })
 	return set, diags
+}
+
+// parsedFile is one .rego file read and parsed, or why it was not.
+type parsedFile struct {
+	mod   *ast.Module
+	diags source.Diagnostics
+}
+
+func parseFile(fsys fs.FS, p, name string) parsedFile {
+	b, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return parsedFile{diags: source.Diagnostics{source.Errorf(&source.Range{Filename: name}, "cannot read policy", "%v", err)}}
+	}
+	if len(b) > MaxModuleSize {
+		return parsedFile{diags: source.Diagnostics{source.Errorf(&source.Range{Filename: name}, "policy too large", "%d bytes is over the %d byte limit", len(b), MaxModuleSize)}}
+	}
+	mod, err := ast.ParseModuleWithOpts(name, string(b), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+	if err != nil {
+		return parsedFile{diags: FromRegoError(err)}
+	}
+	return parsedFile{mod: mod}
 }
 
 // FromRegoError converts Rego parse or compile errors to diagnostics.

@@ -27,7 +27,7 @@ type loaded struct {
 }
 
 var load = sync.OnceValue(func() loaded {
-	set, diags := policy.Load(files, policy.LoadOptions{Origin: Origin, Builtin: true})
+	set, diags := policy.Load(files, policy.LoadOptions{Origin: Origin, Builtin: true, SkipTests: true})
 	return loaded{set, diags}
 })
 
