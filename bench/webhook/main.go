@@ -182,6 +182,8 @@ func main() {
 // startServer runs the real service on loopback with TLS and returns its
 // URL, a description of the policies and a stop function.
 func startServer(ctx context.Context, dirs []string) (string, string, func(), error) {
+	// the garbage collector as onus serve sets it
+	server.TuneGC(os.Getenv)
 	set, diags := builtin.Load()
 	if diags.HasErrors() {
 		return "", "", nil, diags.Err()

@@ -134,6 +134,7 @@ func newServeCommand(env *Env) *cobra.Command {
 
 func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.Writer) (int, error) {
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: p.level}))
+	log.Debug("garbage collector", "gogc", server.TuneGC(env.Getenv))
 	cfg, diags := config.Load(p.config)
 	printDiagnostics(stderr, diags)
 	if cfg == nil || diags.HasErrors() {

@@ -19,9 +19,6 @@ import (
 	"github.com/onus-project/onus/internal/source"
 )
 
-// TracerForTest TEMPORARY.
-var TracerForTest []rego.EvalOption
-
 // EvalOptions tune one evaluation.
 type EvalOptions struct {
 	// Standalone judges each resource alone: the estate document is empty
@@ -363,7 +360,6 @@ func (ev *evaluation) run(ctx context.Context, r *resource.Resource, doc ast.Val
 func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, doc ast.Value, params *ast.Term) ([]policyResult, error) {
 	input := ast.NewObject(ast.Item(termResource, ast.NewTerm(doc)), ast.Item(termParams, params))
 	opts := []rego.EvalOption{rego.EvalParsedInput(input)}
-	opts = append(opts, TracerForTest...)
 	if !ev.e.opts.Now.IsZero() {
 		opts = append(opts, rego.EvalTime(ev.e.opts.Now))
 	}
