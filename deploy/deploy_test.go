@@ -28,6 +28,15 @@ func scan(t *testing.T, dir string) (int, string) {
 	return code, stdout.String() + stderr.String()
 }
 
+// TestImagePassesOwnPolicies scans the Dockerfile of the onus image: no
+// finding (its one waiver is in the file, with its reason).
+func TestImagePassesOwnPolicies(t *testing.T) {
+	code, out := scan(t, "../Dockerfile")
+	if code != cli.ExitOK || !strings.Contains(out, "0 findings") || !strings.Contains(out, "1 waived") {
+		t.Errorf("onus scan Dockerfile exited %d:\n%s", code, out)
+	}
+}
+
 // TestManifestsPassOwnPolicies scans deploy/ as a user would
 // (go run ./cmd/onus scan deploy/): no finding, exit 0.
 func TestManifestsPassOwnPolicies(t *testing.T) {
