@@ -202,9 +202,26 @@ func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
+	// read into a buffer of the file's size (plus one byte to see the
+	// end), as os.ReadFile does, rather than growing one from 512 bytes
+	size := int64(512)
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= limit {
+		size = st.Size() + 1
+	}
+	b := make([]byte, 0, size)
+	r := io.LimitReader(f, limit+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%s: file is over the %d byte limit", name, limit)

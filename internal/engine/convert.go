@@ -7,14 +7,54 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
+// maxInterned bounds the strings a converter shares: keys and short values
+// (image pull policies, protocols, label values) repeat across resources,
+// long ones (scripts, certificates) rarely do.
+const maxInterned = 64
+
 // converter turns resource documents into Rego values. A map or slice met
 // twice (the pod spec a loader presents both under attrs and under pod) is
-// converted once and shared, so memory does not double.
+// converted once and shared, so memory does not double; equal short
+// strings share one term across every document the converter sees.
 type converter struct {
-	seen map[unsafe.Pointer]ast.Value
+	seen    map[unsafe.Pointer]ast.Value
+	strings map[string]*ast.Term
 }
 
-func newConverter() *converter { return &converter{seen: map[unsafe.Pointer]ast.Value{}} }
+func newConverter() *converter {
+	return &converter{seen: map[unsafe.Pointer]ast.Value{}, strings: map[string]*ast.Term{}}
+}
+
+// document converts one resource document. Sharing of maps and slices is
+// per document; sharing of strings spans the converter's life.
+func (c *converter) document(v any) (ast.Value, error) {
+	clear(c.seen)
+	return c.value(v)
+}
+
+// str returns the term of a string, shared when short.
+func (c *converter) str(s string) *ast.Term {
+	if len(s) > maxInterned {
+		return ast.StringTerm(s)
+	}
+	if t, ok := c.strings[s]; ok {
+		return t
+	}
+	t := ast.StringTerm(s)
+	c.strings[s] = t
+	return t
+}
+
+func (c *converter) term(v any) (*ast.Term, error) {
+	if s, ok := v.(string); ok {
+		return c.str(s), nil
+	}
+	x, err := c.value(v)
+	if err != nil {
+		return nil, err
+	}
+	return ast.NewTerm(x), nil
+}
 
 func (c *converter) value(v any) (ast.Value, error) {
 	switch x := v.(type) {
@@ -23,7 +63,7 @@ func (c *converter) value(v any) (ast.Value, error) {
 	case bool:
 		return ast.Boolean(x), nil
 	case string:
-		return ast.String(x), nil
+		return c.str(x).Value, nil
 	case int:
 		return ast.InterfaceToValue(x)
 	case int64:
@@ -42,11 +82,11 @@ func (c *converter) value(v any) (ast.Value, error) {
 		}
 		obj := ast.NewObjectWithCapacity(len(x))
 		for k, e := range x {
-			ev, err := c.value(e)
+			et, err := c.term(e)
 			if err != nil {
 				return nil, err
 			}
-			obj.Insert(ast.InternedTerm(k), ast.NewTerm(ev))
+			obj.Insert(c.str(k), et)
 		}
 		c.seen[key] = obj
 		return obj, nil
@@ -62,11 +102,11 @@ func (c *converter) value(v any) (ast.Value, error) {
 		}
 		terms := make([]*ast.Term, len(x))
 		for i, e := range x {
-			ev, err := c.value(e)
+			et, err := c.term(e)
 			if err != nil {
 				return nil, err
 			}
-			terms[i] = ast.NewTerm(ev)
+			terms[i] = et
 		}
 		arr := ast.NewArray(terms...)
 		c.seen[key] = arr

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -18,6 +19,9 @@ import (
 	"github.com/onus-project/onus/internal/source"
 )
 
+// TracerForTest TEMPORARY.
+var TracerForTest []rego.EvalOption
+
 // EvalOptions tune one evaluation.
 type EvalOptions struct {
 	// Standalone judges each resource alone: the estate document is empty
@@ -25,6 +29,11 @@ type EvalOptions struct {
 	Standalone bool
 	// Skip, when set, leaves out the policies it returns true for.
 	Skip func(*policy.Policy) bool
+	// DropAttrs lets Evaluate set each resource's Attrs and Extra to nil
+	// once it has turned them into a Rego value, for callers that do not
+	// read them again (scan.Run): on a large scan the plain values and the
+	// Rego values would otherwise both stay in memory until the end.
+	DropAttrs bool
 }
 
 // Check is the outcome of one policy on one resource.
@@ -47,15 +56,8 @@ type Result struct {
 
 // Evaluate runs every applicable policy against every resource.
 func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalOptions) (*Result, error) {
-	docs := make([]ast.Value, len(rs))
-	if err := e.parallel(ctx, len(rs), func(i int) error {
-		v, err := newConverter().value(Document(rs[i]))
-		if err != nil {
-			return fmt.Errorf("convert %s: %w", rs[i].Address, err)
-		}
-		docs[i] = v
-		return nil
-	}); err != nil {
+	docs, err := e.convert(ctx, rs, eo.DropAttrs)
+	if err != nil {
 		return nil, err
 	}
 	ev := e.standalone
@@ -63,50 +65,62 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 		ev = e.newEvaluation(estate(rs, docs), false)
 	}
 
-	type local struct {
+	// each resource's outcome lands in its own slot, so that the findings
+	// are copied once, into a slice of the right size, at the end
+	type outcome struct {
 		findings []finding.Finding
 		checks   []Check
 		diags    source.Diagnostics
 	}
-	workers := min(e.opts.Workers, max(1, len(rs)))
-	parts := make([]local, workers)
-	work := func(out *local, i int) {
+	outcomes := make([]outcome, len(rs))
+	work := func(i int) {
 		if ctx.Err() != nil {
 			return
 		}
-		r := rs[i]
+		r, out := rs[i], &outcomes[i]
 		results, diags := ev.run(ctx, r, docs[i])
 		out.diags = append(out.diags, diags...)
+		total := 0
+		for _, pr := range results {
+			total += len(pr.values)
+		}
+		if total > 0 {
+			out.findings = make([]finding.Finding, 0, total)
+		}
+		out.checks = make([]Check, 0, len(results))
 		for _, pr := range results {
 			if eo.Skip != nil && eo.Skip(pr.c.pol) {
 				continue
 			}
-			fs, undetermined, ds := e.findings(pr.c, r, pr.values)
-			out.findings = append(out.findings, fs...)
+			before := len(out.findings)
+			var undetermined int
+			var ds source.Diagnostics
+			out.findings, undetermined, ds = e.findings(out.findings, pr.c, r, pr.values)
 			out.diags = append(out.diags, ds...)
-			out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(fs), Undetermined: undetermined})
+			out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(out.findings) - before, Undetermined: undetermined})
 		}
 		if rel, ok := r.Locs.(resource.Releaser); ok {
 			rel.Release()
 		}
 	}
+	workers := min(e.opts.Workers, max(1, len(rs)))
 	if workers == 1 {
 		// one resource (admission) or one worker: evaluate on the caller's
 		// goroutine, whose stack has already grown, rather than a fresh one
 		for i := range rs {
-			work(&parts[0], i)
+			work(i)
 		}
 	} else {
 		next := make(chan int, workers)
 		var wg sync.WaitGroup
-		for w := range workers {
+		for range workers {
 			wg.Add(1)
-			go func(out *local) {
+			go func() {
 				defer wg.Done()
 				for i := range next {
-					work(out, i)
+					work(i)
 				}
-			}(&parts[w])
+			}()
 		}
 		for i := range rs {
 			next <- i
@@ -117,11 +131,16 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
-	res := &Result{}
-	for _, p := range parts {
-		res.Findings = append(res.Findings, p.findings...)
-		res.Checks = append(res.Checks, p.checks...)
-		res.Diagnostics = append(res.Diagnostics, p.diags...)
+	nf, nc := 0, 0
+	for _, o := range outcomes {
+		nf += len(o.findings)
+		nc += len(o.checks)
+	}
+	res := &Result{Findings: make([]finding.Finding, 0, nf), Checks: make([]Check, 0, nc)}
+	for _, o := range outcomes {
+		res.Findings = append(res.Findings, o.findings...)
+		res.Checks = append(res.Checks, o.checks...)
+		res.Diagnostics = append(res.Diagnostics, o.diags...)
 	}
 	finding.Sort(res.Findings)
 	sort.SliceStable(res.Checks, func(i, j int) bool {
@@ -135,41 +154,54 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 	return res, nil
 }
 
-// parallel runs fn for 0..n-1 on the engine's workers (inline for one).
-func (e *Engine) parallel(ctx context.Context, n int, fn func(i int) error) error {
-	if n == 1 {
-		if err := ctx.Err(); err != nil {
-			return err
+// convert turns every resource document into a Rego value, in parallel;
+// each worker keeps one converter, so equal strings are shared.
+func (e *Engine) convert(ctx context.Context, rs []*resource.Resource, drop bool) ([]ast.Value, error) {
+	docs := make([]ast.Value, len(rs))
+	errs := make([]error, len(rs))
+	convert := func(conv *converter, i int) {
+		if ctx.Err() != nil {
+			return
 		}
-		return fn(0)
+		docs[i], errs[i] = conv.document(Document(rs[i]))
+		if drop && errs[i] == nil {
+			rs[i].Attrs, rs[i].Extra = nil, nil
+		}
 	}
-	var wg sync.WaitGroup
-	var once sync.Once
-	var first error
-	next := make(chan int, e.opts.Workers)
-	for range min(e.opts.Workers, max(1, n)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if ctx.Err() != nil {
-					continue
+	workers := min(e.opts.Workers, max(1, len(rs)))
+	if workers == 1 {
+		conv := newConverter()
+		for i := range rs {
+			convert(conv, i)
+		}
+	} else {
+		next := make(chan int, workers)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				conv := newConverter()
+				for i := range next {
+					convert(conv, i)
 				}
-				if err := fn(i); err != nil {
-					once.Do(func() { first = err })
-				}
-			}
-		}()
+			}()
+		}
+		for i := range rs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
-	for i := range n {
-		next <- i
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("convert %s: %w", rs[i].Address, err)
+		}
 	}
-	close(next)
-	wg.Wait()
-	if first != nil {
-		return first
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("convert: %w", err)
 	}
-	return ctx.Err()
+	return docs, nil
 }
 
 // evaluation holds the queries prepared over one estate: one per resource
@@ -233,16 +265,32 @@ func (ev *evaluation) single(ctx context.Context, c *compiled) *group {
 // resultVar names the variable policy i of a group binds.
 func resultVar(i int) string { return fmt.Sprintf("__onus_%d", i) }
 
-var paramsRef = ast.MustParseTerm("input.params")
+var (
+	inputRef    = ast.NewTerm(ast.InputRootRef)
+	resourceVar = ast.VarTerm("__local_onus_resource__") // generated vars stay out of the result bindings
+)
 
 // prepare builds the query "v0 = data.p0.deny; v1 = data.p1.deny with
-// input.params as {...}; ..." over the evaluation's store.
+// input as {"resource": input.resource, "params": {...}}; ..." over the
+// evaluation's store. A policy's parameters replace the whole input rather
+// than only input.params: OPA merges "with input.params" into a deep copy of
+// the input, which for every policy and resource would copy the resource
+// document; replacing the input with a two-key object shares it.
 func (ev *evaluation) prepare(ctx context.Context, pols []*compiled) (rego.PreparedEvalQuery, error) {
-	body := make(ast.Body, 0, len(pols))
+	body := make(ast.Body, 0, len(pols)+1)
+	for _, c := range pols {
+		if c.hasParams {
+			body.Append(ast.Equality.Expr(resourceVar, ast.NewTerm(ast.InputRootRef.Append(termResource))))
+			break
+		}
+	}
 	for i, c := range pols {
 		expr := ast.Equality.Expr(ast.VarTerm(resultVar(i)), ast.NewTerm(c.ref))
 		if c.hasParams {
-			expr = expr.IncludeWith(paramsRef, c.params)
+			expr = expr.IncludeWith(inputRef, ast.ObjectTerm(
+				ast.Item(termResource, resourceVar),
+				ast.Item(termParams, c.params),
+			))
 		}
 		body.Append(expr)
 	}
@@ -307,6 +355,7 @@ func (ev *evaluation) run(ctx context.Context, r *resource.Resource, doc ast.Val
 func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, doc ast.Value, params *ast.Term) ([]policyResult, error) {
 	input := ast.NewObject(ast.Item(termResource, ast.NewTerm(doc)), ast.Item(termParams, params))
 	opts := []rego.EvalOption{rego.EvalParsedInput(input)}
+	opts = append(opts, TracerForTest...)
 	if !ev.e.opts.Now.IsZero() {
 		opts = append(opts, rego.EvalTime(ev.e.opts.Now))
 	}
@@ -326,22 +375,61 @@ func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, 
 }
 
 // estate builds data.onus.estate: every resource by id, ids by kind and
-// type, by namespace, and the resources that refer to each resource.
+// type, by namespace and by namespace and type, and the resources that
+// refer to each resource. Three indexes hold the resource documents
+// themselves rather than ids, so that the estate helper library answers
+// "the NetworkPolicies of this namespace" or "the ServiceAccount named x"
+// with one lookup instead of a walk over resources: index.type[kind][type],
+// index.namespace_type[ns][type] and index.name[ns][type][name] (the first
+// resource of that name). index.selector[ns][type]["key=value"] holds the
+// resources whose label selector (the "selector" a loader presents, such
+// as a NetworkPolicy's podSelector) requires that label, and
+// index.selector[ns][type][""] those that require none, so that "which
+// NetworkPolicies may select this pod" is a few lookups.
 func estate(rs []*resource.Resource, docs []ast.Value) ast.Object {
 	resources := ast.NewObject()
 	byType := map[string]map[string][]*ast.Term{}
 	byNS := map[string][]*ast.Term{}
+	byNSType := map[string]map[string][]*ast.Term{}
+	docsByType := map[string]map[string][]*ast.Term{}
+	docsByNSType := map[string]map[string][]*ast.Term{}
+	byName := map[string]map[string]map[string]*ast.Term{}
+	bySelector := map[string]map[string]map[string][]*ast.Term{}
 	referrers := map[string][]*ast.Term{}
+	add := func(m map[string]map[string][]*ast.Term, k1, k2 string, t *ast.Term) {
+		if m[k1] == nil {
+			m[k1] = map[string][]*ast.Term{}
+		}
+		m[k1][k2] = append(m[k1][k2], t)
+	}
 	for i, r := range rs {
 		id := ast.StringTerm(r.ID)
-		resources.Insert(id, ast.NewTerm(docs[i]))
+		doc := ast.NewTerm(docs[i])
+		resources.Insert(id, doc)
 		k := string(r.Kind)
-		if byType[k] == nil {
-			byType[k] = map[string][]*ast.Term{}
-		}
-		byType[k][r.Type] = append(byType[k][r.Type], id)
+		add(byType, k, r.Type, id)
+		add(docsByType, k, r.Type, doc)
 		if r.Namespace != "" || r.Kind == resource.Kubernetes {
 			byNS[r.Namespace] = append(byNS[r.Namespace], id)
+			add(byNSType, r.Namespace, r.Type, id)
+			add(docsByNSType, r.Namespace, r.Type, doc)
+			if byName[r.Namespace] == nil {
+				byName[r.Namespace] = map[string]map[string]*ast.Term{}
+			}
+			if byName[r.Namespace][r.Type] == nil {
+				byName[r.Namespace][r.Type] = map[string]*ast.Term{}
+			}
+			if _, dup := byName[r.Namespace][r.Type][r.Name]; !dup {
+				byName[r.Namespace][r.Type][r.Name] = doc
+			}
+			if keys := selectorKeys(docs[i]); keys != nil {
+				if bySelector[r.Namespace] == nil {
+					bySelector[r.Namespace] = map[string]map[string][]*ast.Term{}
+				}
+				for _, k := range keys {
+					add(bySelector[r.Namespace], r.Type, k, doc)
+				}
+			}
 		}
 		seen := map[string]bool{}
 		for _, targets := range r.Refs {
@@ -353,17 +441,25 @@ func estate(rs []*resource.Resource, docs []ast.Value) ast.Object {
 			}
 		}
 	}
-	types := ast.NewObject()
-	for k, m := range byType {
-		o := ast.NewObject()
-		for t, ids := range m {
-			o.Insert(ast.StringTerm(t), ast.ArrayTerm(ids...))
-		}
-		types.Insert(ast.StringTerm(k), ast.NewTerm(o))
-	}
 	ns := ast.NewObject()
 	for n, ids := range byNS {
 		ns.Insert(ast.StringTerm(n), ast.ArrayTerm(ids...))
+	}
+	names := ast.NewObject()
+	for n, types := range byName {
+		o := ast.NewObject()
+		for t, docs := range types {
+			d := ast.NewObject()
+			for name, doc := range docs {
+				d.Insert(ast.StringTerm(name), doc)
+			}
+			o.Insert(ast.StringTerm(t), ast.NewTerm(d))
+		}
+		names.Insert(ast.StringTerm(n), ast.NewTerm(o))
+	}
+	selectors := ast.NewObject()
+	for n, m := range bySelector {
+		selectors.Insert(ast.StringTerm(n), ast.NewTerm(nested(m)))
 	}
 	refs := ast.NewObject()
 	for t, ids := range referrers {
@@ -371,10 +467,72 @@ func estate(rs []*resource.Resource, docs []ast.Value) ast.Object {
 	}
 	return ast.NewObject(
 		ast.Item(ast.StringTerm("resources"), ast.NewTerm(resources)),
-		ast.Item(ast.StringTerm("by_type"), ast.NewTerm(types)),
+		ast.Item(ast.StringTerm("by_type"), ast.NewTerm(nested(byType))),
 		ast.Item(ast.StringTerm("by_namespace"), ast.NewTerm(ns)),
+		ast.Item(ast.StringTerm("by_namespace_type"), ast.NewTerm(nested(byNSType))),
 		ast.Item(ast.StringTerm("referrers"), ast.NewTerm(refs)),
+		ast.Item(ast.StringTerm("index"), ast.ObjectTerm(
+			ast.Item(ast.StringTerm("type"), ast.NewTerm(nested(docsByType))),
+			ast.Item(ast.StringTerm("namespace_type"), ast.NewTerm(nested(docsByNSType))),
+			ast.Item(ast.StringTerm("name"), ast.NewTerm(names)),
+			ast.Item(ast.StringTerm("selector"), ast.NewTerm(selectors)),
+		)),
 	)
+}
+
+// selectorKeys returns the index keys of a document's label selector: one
+// "key=value" per matchLabels entry, or [""] when the selector requires no
+// label (or one that is not a string); nil without a selector.
+func selectorKeys(doc ast.Value) []string {
+	obj, ok := doc.(ast.Object)
+	if !ok {
+		return nil
+	}
+	t := obj.Get(termSelector)
+	if t == nil {
+		return nil
+	}
+	sel, ok := t.Value.(ast.Object)
+	if !ok {
+		return []string{""}
+	}
+	var keys []string
+	if ml := sel.Get(termMatchLabels); ml != nil {
+		if m, ok := ml.Value.(ast.Object); ok {
+			m.Foreach(func(k, v *ast.Term) {
+				ks, ok1 := k.Value.(ast.String)
+				vs, ok2 := v.Value.(ast.String)
+				if !ok1 || !ok2 {
+					keys = append(keys, "")
+					return
+				}
+				keys = append(keys, string(ks)+"="+string(vs))
+			})
+		}
+	}
+	if len(keys) == 0 || slices.Contains(keys, "") {
+		return []string{""}
+	}
+	return keys
+}
+
+var (
+	termSelector    = ast.StringTerm("selector")
+	termMatchLabels = ast.StringTerm("matchLabels")
+)
+
+// nested turns a two-level map of term lists into an object of objects of
+// arrays.
+func nested(m map[string]map[string][]*ast.Term) ast.Object {
+	out := ast.NewObject()
+	for k1, inner := range m {
+		o := ast.NewObject()
+		for k2, terms := range inner {
+			o.Insert(ast.StringTerm(k2), ast.ArrayTerm(terms...))
+		}
+		out.Insert(ast.StringTerm(k1), ast.NewTerm(o))
+	}
+	return out
 }
 
 // Document is the view of a resource that policies see as input.resource.
@@ -427,10 +585,9 @@ var (
 	termParams   = ast.InternedTerm("params")
 )
 
-// findings turns one policy's deny set into findings, dropping those that
-// rest on unknown values.
-func (e *Engine) findings(c *compiled, r *resource.Resource, results []any) ([]finding.Finding, int, source.Diagnostics) {
-	var out []finding.Finding
+// findings appends one policy's deny set to out as findings, dropping
+// those that rest on unknown values.
+func (e *Engine) findings(out []finding.Finding, c *compiled, r *resource.Resource, results []any) ([]finding.Finding, int, source.Diagnostics) {
 	var diags source.Diagnostics
 	undetermined := 0
 	for _, res := range results {

@@ -3,7 +3,10 @@
 // testdata/pass*/ and testdata/fail*/ folders, each scanned with the full
 // pipeline; a pass folder must yield no finding of the policy, a fail
 // folder at least one, and exactly the file:line pairs of an optional
-// want.txt. Users' policies and the built-in ones are tested the same way.
+// want.txt. A fixture folder may hold an onus.yaml whose policies.params
+// apply to that fixture only (a policy that is silent with its defaults
+// needs one to fail). Users' policies and the built-in ones are tested the
+// same way.
 package policytest
 
 import (
@@ -23,6 +26,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/tester"
 
+	"github.com/onus-project/onus/internal/config"
 	"github.com/onus-project/onus/internal/engine"
 	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/ownership"
@@ -142,7 +146,7 @@ func Run(ctx context.Context, dir string, opts Options) (*Result, error) {
 			if filter != nil && !filter.MatchString(caseName) {
 				continue
 			}
-			res.Cases = append(res.Cases, fixture(ctx, eng, opts, p, filepath.Join(testdata, name), want, caseName))
+			res.Cases = append(res.Cases, fixture(ctx, eng, set, opts, p, filepath.Join(testdata, name), want, caseName))
 		}
 		if !pass || !fail {
 			res.Untested = append(res.Untested, p.ID)
@@ -193,9 +197,23 @@ func regoTests(ctx context.Context, set *policy.Set, run string) ([]Case, error)
 	return out, nil
 }
 
-func fixture(ctx context.Context, eng *engine.Engine, opts Options, p *policy.Policy, dir, want, name string) Case {
+func fixture(ctx context.Context, eng *engine.Engine, set *policy.Set, opts Options, p *policy.Policy, dir, want, name string) Case {
 	start := time.Now()
 	c := Case{Kind: "fixture", Name: name, Policy: p.ID, File: filepath.ToSlash(dir)}
+	if cfgPath := filepath.Join(dir, config.FileName); fileExists(cfgPath) {
+		// the fixture sets parameters: an engine of its own
+		cfg, diags := config.Load(cfgPath)
+		if diags.HasErrors() {
+			c.Message = "fixture config: " + diags.Error()
+			return c
+		}
+		e, diags := engine.New(set, engine.Options{Now: opts.Now, Params: cfg.Policies.Params})
+		if e == nil {
+			c.Message = "fixture config: " + diags.Error()
+			return c
+		}
+		eng = e
+	}
 	rep, err := scan.Run(ctx, scan.Options{Paths: []string{dir}, Loaders: opts.Loaders, Engine: eng, Model: opts.Model, Now: opts.Now, Enrichers: opts.Enrichers})
 	c.Duration = time.Since(start)
 	if err != nil {
@@ -238,6 +256,11 @@ func fixture(ctx context.Context, eng *engine.Engine, opts Options, p *policy.Po
 		}
 	}
 	return c
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }
 
 // readWant reads want.txt: one file:line per line, # comments allowed.

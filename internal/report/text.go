@@ -75,9 +75,9 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		fmt.Fprintln(bw)
 	}
 	for _, owner := range finding.Owners {
-		var group []finding.Finding
-		for _, f := range r.Findings {
-			if f.Owner == owner && (f.Status == finding.Fail || !t.Quiet) {
+		var group []*finding.Finding // pointers: a report can hold many thousands
+		for i := range r.Findings {
+			if f := &r.Findings[i]; f.Owner == owner && (f.Status == finding.Fail || !t.Quiet) {
 				group = append(group, f)
 			}
 		}
@@ -91,7 +91,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 		}[owner]
 		fmt.Fprintf(bw, "%s\n", t.c(ansiBold, heading))
 		for _, layer := range finding.Layers {
-			var inLayer []finding.Finding
+			var inLayer []*finding.Finding
 			for _, f := range group {
 				if f.Layer == layer {
 					inLayer = append(inLayer, f)
@@ -133,7 +133,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 	return bw.Flush()
 }
 
-func (t *Text) finding(w io.Writer, r *Report, f finding.Finding) {
+func (t *Text) finding(w io.Writer, r *Report, f *finding.Finding) {
 	status := ""
 	if f.Status == finding.Waived {
 		status = " " + t.c(ansiDim, "(waived)")

@@ -239,7 +239,8 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 			extensions[ext.Name] = ext.Value
 		}
 	}
-	res, err := opts.Engine.Evaluate(ctx, l.Resources, engine.EvalOptions{})
+	// nothing reads the resources' attributes after evaluation
+	res, err := opts.Engine.Evaluate(ctx, l.Resources, engine.EvalOptions{DropAttrs: true})
 	if err != nil {
 		return nil, err
 	}

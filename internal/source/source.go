@@ -3,6 +3,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -143,15 +144,28 @@ type Files map[string][]byte
 // what exists.
 func (f Files) Lines(file string, from, to int) []string {
 	b, ok := f[file]
-	if !ok || from < 1 {
+	if !ok || from < 1 || from > to {
 		return nil
 	}
-	all := strings.Split(string(b), "\n")
-	if to > len(all) {
-		to = len(all)
+	// walk to line from without splitting the whole file: reports ask for
+	// one line per finding, and files hold thousands
+	start := 0
+	for line := 1; line < from; line++ {
+		i := bytes.IndexByte(b[start:], '\n')
+		if i < 0 {
+			return nil
+		}
+		start += i + 1
 	}
-	if from > to {
-		return nil
+	var out []string
+	for line := from; line <= to; line++ {
+		i := bytes.IndexByte(b[start:], '\n')
+		if i < 0 {
+			out = append(out, string(b[start:]))
+			break
+		}
+		out = append(out, string(b[start:start+i]))
+		start += i + 1
 	}
-	return all[from-1 : to]
+	return out
 }

@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,23 @@ func TestFilesLines(t *testing.T) {
 	}
 	if f.Lines("missing", 1, 2) != nil {
 		t.Fatal("missing file must give no lines")
+	}
+	g := Files{"y": []byte("a\nb\n")}
+	for _, tc := range []struct {
+		from, to int
+		want     []string
+	}{
+		{1, 1, []string{"a"}},
+		{2, 2, []string{"b"}},
+		{3, 3, []string{""}},
+		{4, 4, nil},
+		{2, 1, nil},
+		{0, 1, nil},
+		{1, 9, []string{"a", "b", ""}},
+	} {
+		got := g.Lines("y", tc.from, tc.to)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") || len(got) != len(tc.want) {
+			t.Errorf("Lines(%d, %d) = %q, want %q", tc.from, tc.to, got, tc.want)
+		}
 	}
 }

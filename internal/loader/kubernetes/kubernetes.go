@@ -306,6 +306,12 @@ func newResource(file, id string, obj map[string]any, helm string, rng source.Ra
 	if pod := PodSpec(kind, obj); pod != nil {
 		r.Extra = map[string]any{"pod": pod}
 	}
+	if sel := Selector(kind, obj); sel != nil {
+		if r.Extra == nil {
+			r.Extra = map[string]any{}
+		}
+		r.Extra["selector"] = sel
+	}
 	r.Suppressions = annotationSuppressions(r, meta)
 	return r
 }
@@ -415,6 +421,32 @@ func PodSpec(kind string, obj map[string]any) map[string]any {
 		"metadata":      meta,
 		"containers":    containers,
 	}
+}
+
+// Selector returns the label selector with which an object picks pods, in
+// the LabelSelector form {"matchLabels": {...}, "matchExpressions": [...]}:
+// a NetworkPolicy's spec.podSelector (absent means every pod), a
+// PodDisruptionBudget's spec.selector (absent means none: an empty map is
+// returned only when written), a Service's spec.selector (a plain map of
+// labels). Other kinds, and objects without a selector where absent means
+// none, give nil.
+func Selector(kind string, obj map[string]any) map[string]any {
+	spec, _ := obj["spec"].(map[string]any)
+	switch kind {
+	case "NetworkPolicy":
+		if sel, ok := spec["podSelector"].(map[string]any); ok {
+			return sel
+		}
+		return map[string]any{}
+	case "PodDisruptionBudget":
+		sel, _ := spec["selector"].(map[string]any)
+		return sel
+	case "Service":
+		if sel, ok := spec["selector"].(map[string]any); ok && len(sel) > 0 {
+			return map[string]any{"matchLabels": sel}
+		}
+	}
+	return nil
 }
 
 func stringMap(v any) map[string]string {

@@ -1,6 +1,7 @@
 package kubernetes
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -133,11 +134,27 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		rs, _ := Parse(t.Context(), "fuzz.yaml", b)
+		lines := bytes.Count(b, []byte("\n")) + 1
 		for _, r := range rs {
 			if r.Kind != resource.Kubernetes || r.Type == "" {
 				t.Fatalf("resource without kind or type: %+v", r)
 			}
-			r.Locate(resource.Path{resource.Key("spec"), resource.Index(0)})
+			paths := []resource.Path{{resource.Key("spec"), resource.Index(0)}, {resource.Key("metadata"), resource.Key("name")}}
+			if pod, ok := r.Extra["pod"].(map[string]any); ok {
+				for _, c := range pod["containers"].([]any) {
+					p, err := resource.ParsePath(c.(map[string]any)["path"].(string) + ".securityContext.privileged")
+					if err != nil {
+						t.Fatal(err)
+					}
+					paths = append(paths, p)
+				}
+			}
+			for _, p := range paths {
+				rng := r.Locate(p)
+				if rng.Filename != "fuzz.yaml" || rng.Start.Line < 0 || rng.Start.Line > lines || rng.End.Line > lines {
+					t.Fatalf("%s of %s located at %+v in a %d-line input", p, r.Address, rng, lines)
+				}
+			}
 		}
 	})
 }

@@ -373,8 +373,10 @@ func lookupMerged(n *yaml.Node, key string, depth int) (k, v *yaml.Node) {
 	return nil, nil
 }
 
-// LazyLocator locates paths in a YAML document that it parses only when
-// first asked, so that resources without findings keep no node tree.
+// LazyLocator locates paths in a YAML document without keeping its node
+// tree: it reads the lines of block-style documents directly, and parses a
+// document only when that reading is not sure of the answer. Resources
+// without findings cost nothing; a finding costs a walk over a few lines.
 type LazyLocator struct {
 	File string
 	// Body is the document's text; Line0 is the number of file lines
@@ -385,6 +387,7 @@ type LazyLocator struct {
 	Prefix resource.Path
 
 	mu   sync.Mutex
+	fast *fastLocator
 	root *yaml.Node
 }
 
@@ -395,6 +398,12 @@ func (l *LazyLocator) Locate(p resource.Path) (source.Range, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.root == nil {
+		if l.fast == nil {
+			l.fast = newFastLocator(l.Body)
+		}
+		if rng, found, sure := l.fast.locate(l.File, l.Line0, l.Prefix.Append(p...)); sure {
+			return rng, found
+		}
 		var n yaml.Node
 		if yaml.Unmarshal(l.Body, &n) != nil {
 			return source.Range{}, false
@@ -405,10 +414,11 @@ func (l *LazyLocator) Locate(p resource.Path) (source.Range, bool) {
 	return Locator{File: l.File, Root: l.root}.Locate(l.Prefix.Append(p...))
 }
 
-// Release drops the parsed tree; a later Locate parses again.
+// Release drops the line index and the parsed tree; a later Locate builds
+// them again.
 func (l *LazyLocator) Release() {
 	l.mu.Lock()
-	l.root = nil
+	l.fast, l.root = nil, nil
 	l.mu.Unlock()
 }
 

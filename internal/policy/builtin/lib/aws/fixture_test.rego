@@ -6,6 +6,8 @@
 #   engine builds from a list of them.
 package onus.lib.aws.fixture
 
+import data.onus.lib.estate
+
 # id is the id the loader gives a resource of the root module "m".
 id(type, name) := sprintf("m::%s.%s", [type, name])
 
@@ -30,14 +32,10 @@ refs(r, m) := object.union(r, {"refs": m})
 # unknown sets a resource's unknown attribute paths.
 unknown(r, paths) := object.union(r, {"unknown": paths})
 
-# estate builds data.onus.estate from resources.
-estate(rs) := {
-	"resources": {r.id: r | some r in rs},
-	"by_type": {"terraform": {t: [r.id | some r in rs; r.type == t] | some x in rs; t := x.type}},
-	"by_namespace": {},
-	"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
-		some x in rs
-		some ids in x.refs
-		some target in ids
-	},
-}
+# estate builds data.onus.estate from resources: the shape estate.build
+# gives, with the referrers the resources' refs name.
+estate(rs) := object.union(estate.build(rs), {"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
+	some x in rs
+	some ids in x.refs
+	some target in ids
+}})

@@ -1,0 +1,43 @@
+package onus.kubernetes.seccomp_test
+
+import data.onus.kubernetes.seccomp as policy
+
+pod(pod_sc, sc, annotations) := {"kind": "kubernetes", "type": "Deployment", "pod": {
+	"path": "spec.template.spec",
+	"metadata_path": "spec.template.metadata",
+	"metadata": {"annotations": annotations},
+	"spec": {"securityContext": pod_sc},
+	"containers": [{"name": "app", "kind": "container", "path": "spec.template.spec.containers[0]", "container": {"securityContext": sc}}],
+}}
+
+test_pod_runtime_default_passes if {
+	count(policy.deny) == 0 with input.resource as pod({"seccompProfile": {"type": "RuntimeDefault"}}, {}, {})
+}
+
+test_container_localhost_passes if {
+	count(policy.deny) == 0 with input.resource as pod({}, {"seccompProfile": {"type": "Localhost", "localhostProfile": "p.json"}}, {})
+}
+
+test_unconfined_field_is_high if {
+	some r in policy.deny with input.resource as pod({"seccompProfile": {"type": "RuntimeDefault"}}, {"seccompProfile": {"type": "Unconfined"}}, {})
+	r.severity == "high"
+	r.path == "spec.template.spec.containers[0].securityContext.seccompProfile.type"
+}
+
+test_missing_is_medium if {
+	some r in policy.deny with input.resource as pod({}, {}, {})
+	not r.severity
+	r.path == "spec.template.spec.containers[0].securityContext.seccompProfile"
+}
+
+test_unconfined_annotation_is_high if {
+	some r in policy.deny with input.resource as pod({}, {}, {"container.seccomp.security.alpha.kubernetes.io/app": "unconfined"})
+	r.severity == "high"
+	r.path == "spec.template.metadata.annotations[\"container.seccomp.security.alpha.kubernetes.io/app\"]"
+}
+
+test_deprecated_annotation_is_missing if {
+	some r in policy.deny with input.resource as pod({}, {}, {"seccomp.security.alpha.kubernetes.io/pod": "runtime/default"})
+	contains(r.msg, "ignored")
+	count(policy.deny) == 1 with input.resource as pod({}, {}, {"seccomp.security.alpha.kubernetes.io/pod": "runtime/default"})
+}
