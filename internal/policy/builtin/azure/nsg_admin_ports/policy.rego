@@ -11,11 +11,11 @@
 #   .../securityRules child resources. A rule counts when it allows inbound
 #   traffic and its destination port range ("22", "1000-4000") or ranges
 #   include an administration port; rules open on every port are reported
-#   by ONUS-AZ-008 instead.
+#   by ONUS-AZ-003 instead.
 # related_resources:
 #   - ref: https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview
 # custom:
-#   id: ONUS-AZ-006
+#   id: ONUS-AZ-001
 #   severity: high
 #   category: network-exposure
 #   layer: network

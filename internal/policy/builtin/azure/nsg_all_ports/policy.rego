@@ -11,7 +11,7 @@
 # related_resources:
 #   - ref: https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview
 # custom:
-#   id: ONUS-AZ-008
+#   id: ONUS-AZ-003
 #   severity: critical
 #   category: network-exposure
 #   layer: network

@@ -10,12 +10,12 @@
 #   Rules are read from azurerm_network_security_group security_rule blocks,
 #   azurerm_network_security_rule, and ARM network security groups and their
 #   securityRules child resources; a range that includes one of the ports
-#   counts. Rules open on every port are reported by ONUS-AZ-008.
+#   counts. Rules open on every port are reported by ONUS-AZ-003.
 # related_resources:
 #   - ref: https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview
 #   - ref: https://msrc.microsoft.com/blog/2020/01/access-misconfiguration-for-customer-support-database/
 # custom:
-#   id: ONUS-AZ-007
+#   id: ONUS-AZ-002
 #   severity: high
 #   category: network-exposure
 #   layer: network

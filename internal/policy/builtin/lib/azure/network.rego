@@ -56,10 +56,14 @@ rules(r) := [{"name": object.get(b, "name", ""), "base": sprintf("securityRules[
 	r.type == "Microsoft.Network/networkSecurityGroups"
 }
 
-rules(r) := [{"name": r.name, "base": "", "k": keys.arm, "rule": r.attrs}] if {
+rules(r) := [{"name": last_segment(r.name), "base": "", "k": keys.arm, "rule": r.attrs}] if {
 	r.kind == "arm"
 	r.type == "Microsoft.Network/networkSecurityGroups/securityRules"
 }
+
+# last_segment is a child resource's own name: "allow-ssh" of
+# "nsg/allow-ssh".
+last_segment(name) := parts[count(parts) - 1] if parts := split(name, "/")
 
 # path is the attribute path of one field of a rule.
 path(x, field) := concat("", [x.base, x.k[field]])
