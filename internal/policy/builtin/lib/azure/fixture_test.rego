@@ -6,6 +6,8 @@
 #   document the engine builds from a list of them.
 package onus.lib.azure.fixture
 
+import data.onus.lib.estate
+
 # tf builds a Terraform resource of the root module "m".
 tf(type, name, attrs) := {
 	"id": sprintf("m::%s.%s", [type, name]),
@@ -44,14 +46,10 @@ refs(r, m) := object.union(r, {"refs": m})
 # unknown sets a resource's unknown attribute paths.
 unknown(r, paths) := object.union(r, {"unknown": paths})
 
-# estate builds data.onus.estate from resources.
-estate(rs) := {
-	"resources": {r.id: r | some r in rs},
-	"by_type": {k: {t: [r.id | some r in rs; r.kind == k; r.type == t] | some x in rs; x.kind == k; t := x.type} | some y in rs; k := y.kind},
-	"by_namespace": {},
-	"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
-		some x in rs
-		some ids in x.refs
-		some target in ids
-	},
-}
+# estate builds data.onus.estate from resources: the shape estate.build
+# gives, with the referrers the resources' refs name.
+estate(rs) := object.union(estate.build(rs), {"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
+	some x in rs
+	some ids in x.refs
+	some target in ids
+}})
