@@ -93,7 +93,7 @@ all_null(fw) if {
 
 # --- servers ----------------------------------------------------------------
 
-sql_server_types := {"terraform": {"azurerm_mssql_server", "azurerm_sql_server"}, "arm": {"Microsoft.Sql/servers"}}
+sql_server_types := {"terraform": {"azurerm_mssql_server"}, "arm": {"Microsoft.Sql/servers"}}
 
 flexible_server_types := {
 	"terraform": {"azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"},
@@ -124,7 +124,7 @@ public_access(r) := {"public": is_public(r, v), "path": p, "paths": [p]} if {
 	v := az.get(r, p, default_public[r.kind])
 }
 
-public_access(r) := {"public": public_unless_injected(r, v, s), "path": p, "paths": [p, s]} if {
+public_access(r) := {"public": public_unless_injected(r, v, s), "path": p, "paths": [p]} if {
 	r.type in flexible_server_types[r.kind]
 	prefix := object.get({"arm": "network."}, r.kind, "")
 	p := concat("", [prefix, public_paths[r.kind].access])
@@ -147,12 +147,16 @@ is_public(r, v) if {
 default is_public(_, _) := false
 
 # A server injected into a delegated subnet (VNet integration) has no
-# public endpoint, whatever the access setting says. A server whose
-# subnet id is unknown (a variable without a value) is judged on its access
-# setting, and the result is undetermined through the subnet's path.
-public_unless_injected(r, v, s) := false if az.configured(r, s)
+# public endpoint, whatever the access setting says. A subnet id known only
+# at deployment ([resourceId(...)] of a subnet in another template, a
+# variable without a value) is still a subnet: the server is injected.
+public_unless_injected(r, _, s) := false if injected(r, s)
 
-public_unless_injected(r, v, s) := is_public(r, v) if not az.configured(r, s)
+public_unless_injected(r, v, s) := is_public(r, v) if not injected(r, s)
+
+injected(r, s) if az.configured(r, s)
+
+injected(r, s) if az.unknown(r, s)
 
 # --- server parameters -------------------------------------------------------
 
