@@ -269,3 +269,28 @@ arm_state(x) := false if {
 	not az.unknown(x, "state")
 	not az.enabled(az.get(x, "state", ""))
 }
+
+# --- Microsoft Entra administrator ---------------------------------------------
+
+# sql_entra_admins returns where a SQL server's Microsoft Entra ID
+# administrator is set: the azuread_administrator block of
+# azurerm_mssql_server; in ARM the server's administrators property
+# (administratorType "ActiveDirectory") or an administrators child resource.
+# Each is {"path", "resource"}.
+sql_entra_admins(r) := [{"path": sprintf("azuread_administrator[%d]", [i]), "resource": r} |
+	some i, _ in az.get(r, "azuread_administrator", [])
+] if r.kind == "terraform"
+
+sql_entra_admins(r) := array.concat(
+	[{"path": "administrators", "resource": r} |
+		a := az.get(r, "administrators", {})
+		is_object(a)
+		count(a) > 0
+		lower(object.get(a, "administratorType", "ActiveDirectory")) == "activedirectory"
+	],
+	[{"path": "administratorType", "resource": x} |
+		some x in az.children(r, "Microsoft.Sql/servers/administrators")
+		lower(az.get(x, "administratorType", "ActiveDirectory")) == "activedirectory"
+	],
+) if r.kind == "arm"
+
