@@ -47,7 +47,7 @@ deny contains result if {
 deny contains {"msg": "the rule's source is unknown until deployment", "path": p} if {
 	count(input.resource.unknown) > 0
 	some x in rules
-	nsg.all_ports(x)
+	all_or_unknown(x)
 	some p in nsg.unknown_sources(input.resource, x)
 }
 
@@ -65,3 +65,7 @@ deny contains {"msg": "the security rules are unknown until deployment", "path":
 protocol_text(x) := "TCP and UDP" if nsg.protocol(x) == "all"
 
 protocol_text(x) := upper(nsg.protocol(x)) if nsg.protocol(x) != "all"
+
+all_or_unknown(x) if nsg.all_ports(x)
+
+all_or_unknown(x) if nsg.fields_unknown(input.resource, x)

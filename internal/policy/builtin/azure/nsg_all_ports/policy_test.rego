@@ -72,3 +72,9 @@ test_arm_unknown_rules_undetermined if {
 	[f] := [f | some f in deny(r)]
 	f.path == "securityRules"
 }
+
+test_unknown_source_and_ports_undetermined if {
+	r := fx.unknown(nsg([rule({})]), ["security_rule[0].source_address_prefix", "security_rule[0].destination_port_range"])
+	[f] := [f | some f in deny(r)]
+	f.path == "security_rule[0].source_address_prefix"
+}

@@ -62,7 +62,7 @@ deny contains {"msg": "the rule's source is unknown until deployment", "path": p
 	count(input.resource.unknown) > 0
 	some x in rules
 	some p in nsg.unknown_sources(input.resource, x)
-	count(nsg.covered(x, input.params.ports)) > 0
+	reaches_or_unknown(x)
 }
 
 deny contains {"msg": "the rule's ports are unknown until deployment", "paths": nsg.result_paths(x, s)} if {
@@ -75,3 +75,9 @@ deny contains {"msg": "the rule's ports are unknown until deployment", "paths": 
 deny contains {"msg": "the security rules are unknown until deployment", "path": p} if {
 	p := nsg.rules_unknown(input.resource)
 }
+
+# A rule whose source is unknown counts when it reaches the ports, or when
+# its ports or protocol are unknown too.
+reaches_or_unknown(x) if count(nsg.covered(x, input.params.ports)) > 0
+
+reaches_or_unknown(x) if nsg.fields_unknown(input.resource, x)

@@ -71,7 +71,7 @@ deny contains {
 deny contains {"msg": "the rule's source is unknown until deployment", "path": p} if {
 	count(input.resource.unknown) > 0
 	some x in rules
-	nsg.protocol(x) == "udp"
+	udp_or_unknown(x)
 	some p in nsg.unknown_sources(input.resource, x)
 }
 
@@ -85,3 +85,12 @@ deny contains {"msg": "the rule's protocol or ports are unknown until deployment
 deny contains {"msg": "the security rules are unknown until deployment", "path": p} if {
 	p := nsg.rules_unknown(input.resource)
 }
+
+udp_or_unknown(x) if nsg.protocol(x) == "udp"
+
+udp_or_unknown(x) if {
+	nsg.protocol(x) == "all"
+	count(nsg.covered(x, input.params.ports)) > 0
+}
+
+udp_or_unknown(x) if nsg.fields_unknown(input.resource, x)
