@@ -25,6 +25,7 @@ func TestAzureExamples(t *testing.T) {
 			"ONUS-AZ-001 azuredeploy.json:38 network shared",
 			"ONUS-AZ-008 azuredeploy.json:64 data-access customer",
 			"ONUS-AZ-011 azuredeploy.json:64 data-access customer",
+			"ONUS-AZ-015 azuredeploy.json:64 data-access customer",
 			"ONUS-AZ-006 azuredeploy.json:72 network shared",
 			"ONUS-AZ-007 azuredeploy.json:73 network shared",
 			"ONUS-AZ-004 azuredeploy.json:81 network shared",

@@ -294,3 +294,30 @@ sql_entra_admins(r) := array.concat(
 	],
 ) if r.kind == "arm"
 
+
+# --- Microsoft Defender for SQL --------------------------------------------------
+
+# sql_alert_policies returns the threat detection (security alert) policies
+# of a SQL server: Terraform azurerm_mssql_server_security_alert_policy
+# resources whose server_name refers to it, ARM securityAlertPolicies child
+# resources. Each is {"enabled" (true, false or "unknown"), "resource"}.
+sql_alert_policies(r) := [{"enabled": state(x), "resource": x} |
+	some x in az.referring(r.id, "azurerm_mssql_server_security_alert_policy", "server_name")
+] if r.kind == "terraform"
+
+sql_alert_policies(r) := [{"enabled": state(x), "resource": x} |
+	some x in az.children(r, "Microsoft.Sql/servers/securityAlertPolicies")
+] if r.kind == "arm"
+
+# state reads a "state": "Enabled" setting; unknown when it is.
+state(x) := "unknown" if az.unknown(x, "state")
+
+state(x) := true if {
+	not az.unknown(x, "state")
+	az.enabled(az.get(x, "state", ""))
+}
+
+state(x) := false if {
+	not az.unknown(x, "state")
+	not az.enabled(az.get(x, "state", ""))
+}
