@@ -1,6 +1,6 @@
 # Five Elasticsearch servers, one per cluster, each with a public address.
-# Elasticsearch of that time answered without authentication unless a
-# security plugin was installed; nothing in this configuration adds one.
+# Elasticsearch of that time served its API without authentication unless
+# its security features were turned on; this configuration turns them off.
 
 resource "azurerm_public_ip" "search" {
   count               = 5
