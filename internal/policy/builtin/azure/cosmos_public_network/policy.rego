@@ -5,8 +5,7 @@
 #   nor a virtual network filter answers every address on the internet: its
 #   account keys, which never expire and are often found in code and
 #   configuration files, are then all an attacker needs to read and write
-#   every container. This was how the 2021 ChaosDB research reached
-#   customers' databases. Read from azurerm_cosmosdb_account
+#   every container. Read from azurerm_cosmosdb_account
 #   (public_network_access_enabled, ip_range_filter,
 #   is_virtual_network_filter_enabled) and ARM
 #   Microsoft.DocumentDB/databaseAccounts (publicNetworkAccess, ipRules,
