@@ -34,3 +34,22 @@ test_unknown_end_after_other_start_passes if {
 	r := fx.unknown(fx.tf("azurerm_mssql_firewall_rule", "r", {"start_ip_address": "10.0.0.0"}), ["end_ip_address"])
 	count(deny(r)) == 0
 }
+
+test_cosmos_azure_datacenters if {
+	[f] := [f | some f in deny(fx.tf("azurerm_cosmosdb_account", "a", {"ip_range_filter": ["10.0.0.0/8", "0.0.0.0"]}))]
+	f.paths[0] == "ip_range_filter[1]"
+	[g] := [g | some g in deny(fx.arm("Microsoft.DocumentDB/databaseAccounts", "a", {"ipRules": [{"ipAddressOrRange": "0.0.0.0"}]}))]
+	g.paths[0] == "ipRules[0].ipAddressOrRange"
+}
+
+test_cosmos_other_filters_and_private_pass if {
+	count(deny(fx.tf("azurerm_cosmosdb_account", "a", {"ip_range_filter": ["10.0.0.0/8"]}))) == 0
+	count(deny(fx.tf("azurerm_cosmosdb_account", "a", {"public_network_access_enabled": false, "ip_range_filter": ["0.0.0.0"]}))) == 0
+	count(deny(fx.arm("Microsoft.DocumentDB/databaseAccounts", "a", {"publicNetworkAccess": "Disabled", "ipRules": [{"ipAddressOrRange": "0.0.0.0"}]}))) == 0
+}
+
+test_cosmos_unknown_access_undetermined if {
+	r := fx.unknown(fx.tf("azurerm_cosmosdb_account", "a", {"ip_range_filter": ["0.0.0.0"]}), ["public_network_access_enabled"])
+	[f] := [f | some f in deny(r)]
+	"public_network_access_enabled" in f.paths
+}

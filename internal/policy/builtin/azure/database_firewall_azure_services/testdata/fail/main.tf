@@ -47,3 +47,20 @@ resource "azurerm_mysql_flexible_server_firewall_rule" "azure" {
   start_ip_address    = "0.0.0.0"
   end_ip_address      = "0.0.0.0"
 }
+
+resource "azurerm_cosmosdb_account" "tickets" {
+  name                = "support-tickets"
+  location            = "westeurope"
+  resource_group_name = "support-rg"
+  offer_type          = "Standard"
+  ip_range_filter     = ["203.0.113.0/24", "0.0.0.0"]
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
