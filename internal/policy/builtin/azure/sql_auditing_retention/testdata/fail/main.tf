@@ -1,0 +1,15 @@
+resource "azurerm_mssql_server" "support" {
+  name                         = "support-sql"
+  resource_group_name          = "support-rg"
+  location                     = "westeurope"
+  version                      = "12.0"
+  administrator_login          = "supportadmin"
+  administrator_login_password = "not-a-real-password-1!"
+}
+
+resource "azurerm_mssql_server_extended_auditing_policy" "support" {
+  server_id                               = azurerm_mssql_server.support.id
+  storage_endpoint                        = "https://supportaudit.blob.core.windows.net/"
+  storage_account_access_key_is_secondary = false
+  retention_in_days                       = 30
+}

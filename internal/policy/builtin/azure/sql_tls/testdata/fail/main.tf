@@ -1,0 +1,33 @@
+variable "tls" {
+  type = string
+}
+
+resource "azurerm_mssql_server" "support" {
+  name                         = "support-sql"
+  resource_group_name          = "support-rg"
+  location                     = "westeurope"
+  version                      = "12.0"
+  administrator_login          = "supportadmin"
+  administrator_login_password = "not-a-real-password-1!"
+  minimum_tls_version          = "1.0"
+}
+
+resource "azurerm_mssql_server" "legacy" {
+  name                         = "legacy-sql"
+  resource_group_name          = "support-rg"
+  location                     = "westeurope"
+  version                      = "12.0"
+  administrator_login          = "legacyadmin"
+  administrator_login_password = "not-a-real-password-1!"
+  minimum_tls_version          = "Disabled"
+}
+
+resource "azurerm_mssql_server" "reports" {
+  name                         = "reports-sql"
+  resource_group_name          = "support-rg"
+  location                     = "westeurope"
+  version                      = "12.0"
+  administrator_login          = "reportsadmin"
+  administrator_login_password = "not-a-real-password-1!"
+  minimum_tls_version          = var.tls
+}
