@@ -12,7 +12,7 @@ import (
 	"github.com/onus-project/onus/internal/source"
 )
 
-//go:embed lib/*.rego lib/aws/*.rego lib/gcp/*.rego gcp/*/*.rego kubernetes/*/*.rego aws/*/*.rego dockerfile/*/*.rego vulnerability/*/*.rego
+//go:embed lib/*.rego lib/aws/*.rego lib/azure/*.rego lib/gcp/*.rego azure/*/*.rego gcp/*/*.rego kubernetes/*/*.rego aws/*/*.rego dockerfile/*/*.rego vulnerability/*/*.rego
 var files embed.FS
 
 // FS returns the embedded policy tree.
