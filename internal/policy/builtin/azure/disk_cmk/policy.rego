@@ -19,7 +19,7 @@
 #   id: ONUS-AZ-037
 #   severity: low
 #   category: encryption
-#   layer: virtual-infrastructure
+#   layer: data-access
 #   targets:
 #     - kind: terraform
 #       types: [azurerm_linux_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_managed_disk,

@@ -70,7 +70,7 @@ public_network(r) := facts.at(r, "public_network_access_enabled", true) if r.typ
 public_network(r) := s if {
 	r.type == arm_account
 	x := facts.at(r, "publicNetworkAccess", "Enabled")
-	s := object.union(x, {"value": lower(x.value) != "disabled"})
+	s := object.union(x, {"value": facts.text(x.value) != "disabled"})
 }
 
 # separate_rules returns the azurerm_storage_account_network_rules that
