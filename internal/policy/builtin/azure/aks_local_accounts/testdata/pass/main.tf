@@ -3,10 +3,10 @@ variable "no_local" {
 }
 
 resource "azurerm_kubernetes_cluster" "shop" {
-  name                = "shop"
-  location            = "westeurope"
-  resource_group_name = "k8s"
-  dns_prefix          = "shop"
+  name                   = "shop"
+  location               = "westeurope"
+  resource_group_name    = "k8s"
+  dns_prefix             = "shop"
   local_account_disabled = true
 
   azure_active_directory_role_based_access_control {
@@ -26,10 +26,10 @@ resource "azurerm_kubernetes_cluster" "shop" {
 
 # known only at deployment: undetermined, not a finding
 resource "azurerm_kubernetes_cluster" "batch" {
-  name                = "batch"
-  location            = "westeurope"
-  resource_group_name = "k8s"
-  dns_prefix          = "batch"
+  name                   = "batch"
+  location               = "westeurope"
+  resource_group_name    = "k8s"
+  dns_prefix             = "batch"
   local_account_disabled = var.no_local
 
   default_node_pool {

@@ -3,10 +3,10 @@ variable "admin_ranges" {
 }
 
 resource "azurerm_kubernetes_cluster" "shop" {
-  name                = "shop"
-  location            = "westeurope"
-  resource_group_name = "k8s"
-  dns_prefix          = "shop"
+  name                    = "shop"
+  location                = "westeurope"
+  resource_group_name     = "k8s"
+  dns_prefix              = "shop"
   private_cluster_enabled = true
 
   default_node_pool {

@@ -1,8 +1,8 @@
 resource "azurerm_kubernetes_cluster" "shop" {
-  name                = "shop"
-  location            = "westeurope"
-  resource_group_name = "k8s"
-  dns_prefix          = "shop"
+  name                              = "shop"
+  location                          = "westeurope"
+  resource_group_name               = "k8s"
+  dns_prefix                        = "shop"
   role_based_access_control_enabled = false
 
   default_node_pool {

@@ -21,10 +21,10 @@ resource "azurerm_kubernetes_cluster" "shop" {
 
 # known only at deployment: undetermined, not a finding
 resource "azurerm_kubernetes_cluster" "batch" {
-  name                = "batch"
-  location            = "westeurope"
-  resource_group_name = "k8s"
-  dns_prefix          = "batch"
+  name                              = "batch"
+  location                          = "westeurope"
+  resource_group_name               = "k8s"
+  dns_prefix                        = "batch"
   role_based_access_control_enabled = var.rbac
 
   default_node_pool {
