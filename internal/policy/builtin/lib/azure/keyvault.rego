@@ -69,3 +69,21 @@ default_action(r) := facts.at(r, "networkAcls.defaultAction", "Allow") if r.type
 acls_set(r) if az.configured(r, "network_acls")
 
 acls_set(r) if az.unknown(r, "network_acls")
+
+# rbac: are data-plane requests authorised with Azure RBAC rather than
+# access policies? azurerm 4.x: rbac_authorization_enabled (from 4.42) or
+# enable_rbac_authorization, default false. ARM: enableRbacAuthorization,
+# default false.
+rbac(r) := facts.at(r, tf_rbac_path(r), false) if r.type == "azurerm_key_vault"
+
+rbac(r) := facts.at(r, "enableRbacAuthorization", false) if r.type == "Microsoft.KeyVault/vaults"
+
+tf_rbac_path(r) := "enable_rbac_authorization" if {
+	not az.configured(r, "rbac_authorization_enabled")
+	not az.unknown(r, "rbac_authorization_enabled")
+	set_or_unknown(r, "enable_rbac_authorization")
+} else := "rbac_authorization_enabled"
+
+set_or_unknown(r, p) if az.configured(r, p)
+
+set_or_unknown(r, p) if az.unknown(r, p)
