@@ -110,3 +110,12 @@ container_access(r) := facts.at(r, "container_access_type", "private") if r.type
 container_access(r) := facts.at(r, "publicAccess", "None") if r.type == "Microsoft.Storage/storageAccounts/blobServices/containers"
 
 public_levels := {"blob", "container"}
+
+# infrastructure_encryption: is data encrypted a second time, at the
+# infrastructure level, with a different key and algorithm? azurerm:
+# infrastructure_encryption_enabled, default false. ARM:
+# encryption.requireInfrastructureEncryption, default false. Set only at
+# creation.
+infrastructure_encryption(r) := facts.of(r, {"terraform": "infrastructure_encryption_enabled", "arm": "encryption.requireInfrastructureEncryption"}, false) if {
+	r.type in {tf_account, arm_account}
+}
