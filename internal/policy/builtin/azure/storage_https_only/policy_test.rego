@@ -43,3 +43,8 @@ test_arm_unknown if {
 	[f] := [f | some f in deny(fx.unknown(arm({}, "2023-01-01"), ["supportsHttpsTrafficOnly"]))]
 	f.path == "supportsHttpsTrafficOnly"
 }
+
+test_null_is_unset if {
+	count(deny(tf({"https_traffic_only_enabled": null}))) == 0
+	count(deny(arm({"supportsHttpsTrafficOnly": null}, "2023-01-01"))) == 0
+}

@@ -14,12 +14,18 @@ import data.onus.lib.azure as az
 # ({"terraform": "min_tls_version", "arm": "minimumTlsVersion"}). It returns
 # {"value" (def when unset or unknown), "path", "unknown"}; undefined for a
 # kind paths does not list.
-of(r, paths, def) := {"value": az.get(r, p, def), "path": p, "unknown": az.unknown(r, p)} if {
+of(r, paths, def) := at(r, p, def) if {
 	p := paths[r.kind]
 }
 
-# at reads a setting at one path, whatever the kind.
-at(r, p, def) := {"value": az.get(r, p, def), "path": p, "unknown": az.unknown(r, p)}
+# at reads a setting at one path, whatever the kind. A null value (an
+# argument set to null in Terraform, a null property in ARM) is unset: it
+# takes the default.
+at(r, p, def) := {"value": or_default(az.get(r, p, def), def), "path": p, "unknown": az.unknown(r, p)}
+
+or_default(v, def) := def if v == null
+
+or_default(v, _) := v if v != null
 
 # api_version is the apiVersion an ARM resource is deployed with ("" when
 # unset or unknown).
