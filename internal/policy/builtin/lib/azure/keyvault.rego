@@ -87,3 +87,22 @@ tf_rbac_path(r) := "enable_rbac_authorization" if {
 set_or_unknown(r, p) if az.configured(r, p)
 
 set_or_unknown(r, p) if az.unknown(r, p)
+
+# expiry: where a key or secret's expiration date is written. azurerm:
+# expiration_date of azurerm_key_vault_key and azurerm_key_vault_secret.
+# ARM: attributes.exp (seconds since the epoch) of
+# Microsoft.KeyVault/vaults/keys and .../secrets. Unset, it never expires.
+expiry_path := {
+	"azurerm_key_vault_key": "expiration_date",
+	"azurerm_key_vault_secret": "expiration_date",
+	"Microsoft.KeyVault/vaults/keys": "attributes.exp",
+	"Microsoft.KeyVault/vaults/secrets": "attributes.exp",
+}
+
+# object_kind names what a key vault object is, for messages.
+object_kind := {
+	"azurerm_key_vault_key": "key",
+	"azurerm_key_vault_secret": "secret",
+	"Microsoft.KeyVault/vaults/keys": "key",
+	"Microsoft.KeyVault/vaults/secrets": "secret",
+}
