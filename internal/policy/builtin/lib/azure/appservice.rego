@@ -76,3 +76,11 @@ child_sets(r, prop) if {
 	web_config(x)
 	set(x, prop)
 }
+
+# remote_debugging: is Visual Studio remote debugging on? azurerm:
+# site_config.remote_debugging_enabled, default false. ARM:
+# siteConfig.remoteDebuggingEnabled (or the "web" config child), default
+# false.
+remote_debugging(r) := facts.at(r, "site_config[0].remote_debugging_enabled", false) if r.type in tf_types
+
+remote_debugging(r) := site_setting(r, "remoteDebuggingEnabled", false)
