@@ -39,6 +39,7 @@ package onus.azure.storage_network_default_allow
 import data.onus.lib.azure as az
 import data.onus.lib.azure.facts
 import data.onus.lib.azure.storage
+import data.onus.lib.estate
 
 r := input.resource
 
@@ -53,7 +54,28 @@ judged if {
 
 # the public endpoint may be on: known on, or unknown (then the result is
 # undetermined through its path)
-public_paths := [] if r.type == "azurerm_storage_account_network_rules"
+public_paths := [] if {
+	r.type == "azurerm_storage_account_network_rules"
+	not account_closed
+}
+
+# the accounts a separate network rules resource applies to, and whether
+# one of them has its public endpoint off (known, or unknown)
+accounts := [a | some id in object.get(r.refs, "storage_account_id", []); a := estate.resource(id)]
+
+account_closed if {
+	some a in accounts
+	p := storage.public_network(a)
+	not p.unknown
+	not az.truthy(p.value)
+}
+
+default account_unsure := false
+
+account_unsure if {
+	some a in accounts
+	storage.public_network(a).unknown
+}
 
 public_paths := [p.path] if {
 	p := storage.public_network(r)
@@ -66,7 +88,7 @@ public_paths := [p.path] if {
 	p.unknown
 }
 
-deny contains {"msg": msg, "paths": array.concat([s.path], public_paths)} if {
+deny contains {"msg": msg, "paths": array.concat([s.path], public_paths), "undetermined": account_unsure} if {
 	judged
 	s := storage.default_action(r)
 	not s.unknown

@@ -61,3 +61,13 @@ test_arm_unknown if {
 	[f] := [f | some f in deny(fx.unknown(arm({}), ["networkAcls.defaultAction"]), [])]
 	f.path == "networkAcls.defaultAction"
 }
+
+test_tf_separate_rules_on_a_closed_account if {
+	a := tf({"public_network_access_enabled": false})
+	open := fx.refs(fx.tf("azurerm_storage_account_network_rules", "r", {"default_action": "Allow"}), {"storage_account_id": [a.id]})
+	count(deny(open, [a, open])) == 0
+	u := fx.unknown(tf({}), ["public_network_access_enabled"])
+	rules := fx.refs(fx.tf("azurerm_storage_account_network_rules", "r", {"default_action": "Allow"}), {"storage_account_id": [u.id]})
+	[f] := [f | some f in deny(rules, [u, rules])]
+	f.undetermined == true
+}
