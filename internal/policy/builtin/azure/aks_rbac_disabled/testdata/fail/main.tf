@@ -1,0 +1,17 @@
+resource "azurerm_kubernetes_cluster" "shop" {
+  name                              = "shop"
+  location                          = "westeurope"
+  resource_group_name               = "k8s"
+  dns_prefix                        = "shop"
+  role_based_access_control_enabled = false
+
+  default_node_pool {
+    name       = "system"
+    vm_size    = "Standard_D4s_v5"
+    node_count = 3
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -1,0 +1,39 @@
+variable "ftps" {
+  type = string
+}
+
+resource "azurerm_linux_web_app" "shop" {
+  name                = "contoso-shop"
+  resource_group_name = "web"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/web/providers/Microsoft.Web/serverFarms/web-plan"
+  https_only          = true
+
+  site_config {
+  }
+}
+
+resource "azurerm_linux_web_app" "api" {
+  name                = "contoso-api"
+  resource_group_name = "web"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/web/providers/Microsoft.Web/serverFarms/web-plan"
+  https_only          = true
+
+  site_config {
+    ftps_state = "FtpsOnly"
+  }
+}
+
+# known only at deployment: undetermined, not a finding
+resource "azurerm_windows_web_app" "admin" {
+  name                = "contoso-admin"
+  resource_group_name = "web"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/web/providers/Microsoft.Web/serverFarms/web-plan"
+  https_only          = true
+
+  site_config {
+    ftps_state = var.ftps
+  }
+}

@@ -1,0 +1,22 @@
+variable "protect" {
+  type = bool
+}
+
+resource "azurerm_key_vault" "app" {
+  name                     = "contoso-app-kv"
+  location                 = "westeurope"
+  resource_group_name      = "app"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = true
+}
+
+# known only at deployment: undetermined, not a finding
+resource "azurerm_key_vault" "cmk" {
+  name                     = "contoso-cmk-kv"
+  location                 = "westeurope"
+  resource_group_name      = "app"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "premium"
+  purge_protection_enabled = var.protect
+}

@@ -1,0 +1,16 @@
+resource "azurerm_storage_account" "logs" {
+  name                     = "contosologs"
+  resource_group_name      = "ops"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_storage_account" "data" {
+  name                      = "contosodata"
+  resource_group_name       = "ops"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "LRS"
+  shared_access_key_enabled = true
+}
