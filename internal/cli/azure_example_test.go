@@ -19,6 +19,11 @@ func TestAzureExamples(t *testing.T) {
 		{dir: "microsoft-2019", want: []string{
 			"ONUS-AZ-002 network.tf:30 network shared",
 			"ONUS-AZ-002 network.tf:57 network shared",
+			"ONUS-AZ-037 search.tf:42 data-access customer",
+			"ONUS-AZ-037 search.tf:42 data-access customer",
+			"ONUS-AZ-037 search.tf:42 data-access customer",
+			"ONUS-AZ-037 search.tf:42 data-access customer",
+			"ONUS-AZ-037 search.tf:42 data-access customer",
 		}},
 		{dir: "arm-support-database", want: []string{
 			"ONUS-AZ-002 azuredeploy.json:30 network shared",
@@ -29,6 +34,11 @@ func TestAzureExamples(t *testing.T) {
 			"ONUS-AZ-006 azuredeploy.json:72 network shared",
 			"ONUS-AZ-007 azuredeploy.json:73 network shared",
 			"ONUS-AZ-004 azuredeploy.json:81 network shared",
+			"ONUS-AZ-024 azuredeploy.json:85 network shared",
+			"ONUS-AZ-036 azuredeploy.json:85 data-access customer",
+			"ONUS-AZ-039 azuredeploy.json:85 data-access customer",
+			"ONUS-AZ-023 azuredeploy.json:94 data-access customer",
+			"ONUS-AZ-020 azuredeploy.json:95 data-access customer",
 		}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
