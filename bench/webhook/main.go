@@ -105,16 +105,22 @@ func main() {
 		err     error
 	}
 	results := make([]result, *n)
-	jobs := make(chan int, *n)
+	// each job carries the time it was handed over, so a request that
+	// waits for a free connection counts its wait as latency (the
+	// sender's own lateness in waking up does not count)
+	type job struct {
+		i   int
+		due time.Time
+	}
+	jobs := make(chan job, *n)
 	var wg sync.WaitGroup
 	for range *conc {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				scheduled := time.Now()
-				_, allowed, err := send(i)
-				results[i] = result{lat: time.Since(scheduled), allowed: allowed, err: err}
+			for j := range jobs {
+				_, allowed, err := send(j.i)
+				results[j.i] = result{lat: time.Since(j.due), allowed: allowed, err: err}
 			}
 		}()
 	}
@@ -136,7 +142,7 @@ func main() {
 			break
 		}
 		time.Sleep(time.Until(next))
-		jobs <- i
+		jobs <- job{i, time.Now()}
 		sent++
 	}
 	close(jobs)
