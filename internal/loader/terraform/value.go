@@ -255,37 +255,29 @@ func (ev *evaluator) defaultTags(m *modInst, key string) map[string]string {
 }
 
 // policyDocument renders an evaluated aws_iam_policy_document into its
-// json and minified_json attributes. When any argument is unknown, so is
-// the document.
+// json and minified_json attributes.
 func (ev *evaluator) policyDocument(b *block, obj cty.Value) cty.Value {
-	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
-		return cty.DynamicVal
-	}
-	attrs := obj.AsValueMap()
-	if attrs == nil {
-		attrs = map[string]cty.Value{}
-	}
-	attrs["json"] = cty.UnknownVal(cty.String)
-	attrs["minified_json"] = cty.UnknownVal(cty.String)
-	if !obj.IsWhollyKnown() {
-		return cty.ObjectVal(attrs)
-	}
-	var unknown []string
-	x, _ := plain(obj, nil, &unknown)
-	args, _ := x.(map[string]any)
-	pretty, mini, err := iampolicy.Render(args)
-	if err != nil {
-		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy document", "%v.", err))
-		return cty.ObjectVal(attrs)
-	}
-	attrs["json"] = cty.StringVal(pretty)
-	attrs["minified_json"] = cty.StringVal(mini)
-	return cty.ObjectVal(attrs)
+	return ev.rendered(b, obj, "Invalid IAM policy document", []string{"json", "minified_json"}, func(args map[string]any) ([]string, error) {
+		pretty, mini, err := iampolicy.Render(args)
+		return []string{pretty, mini}, err
+	})
 }
 
 // googlePolicy renders an evaluated google_iam_policy into its policy_data
-// attribute. When any argument is unknown, so is the policy.
+// attribute.
 func (ev *evaluator) googlePolicy(b *block, obj cty.Value) cty.Value {
+	return ev.rendered(b, obj, "Invalid IAM policy", []string{"policy_data"}, func(args map[string]any) ([]string, error) {
+		data, err := gcpiam.Render(args)
+		return []string{data}, err
+	})
+}
+
+// rendered completes a data source whose result onus computes itself from
+// its arguments (a policy document): the attributes names are set to what
+// render returns, in order. When any argument is unknown, so are they; a
+// document render refuses is a diagnostic titled summary, and stays
+// unknown.
+func (ev *evaluator) rendered(b *block, obj cty.Value, summary string, names []string, render func(map[string]any) ([]string, error)) cty.Value {
 	if !obj.IsKnown() || obj.IsNull() || !obj.Type().IsObjectType() {
 		return cty.DynamicVal
 	}
@@ -293,18 +285,22 @@ func (ev *evaluator) googlePolicy(b *block, obj cty.Value) cty.Value {
 	if attrs == nil {
 		attrs = map[string]cty.Value{}
 	}
-	attrs["policy_data"] = cty.UnknownVal(cty.String)
+	for _, n := range names {
+		attrs[n] = cty.UnknownVal(cty.String)
+	}
 	if !obj.IsWhollyKnown() {
 		return cty.ObjectVal(attrs)
 	}
 	var unknown []string
 	x, _ := plain(obj, nil, &unknown)
 	args, _ := x.(map[string]any)
-	data, err := gcpiam.Render(args)
+	out, err := render(args)
 	if err != nil {
-		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), "Invalid IAM policy", "%v.", err))
+		ev.diags = append(ev.diags, hclErr(b.rng.Ptr(), summary, "%v.", err))
 		return cty.ObjectVal(attrs)
 	}
-	attrs["policy_data"] = cty.StringVal(data)
+	for i, n := range names {
+		attrs[n] = cty.StringVal(out[i])
+	}
 	return cty.ObjectVal(attrs)
 }
