@@ -4,18 +4,8 @@ import data.onus.azure.appservice_remote_debugging as p
 import data.onus.lib.azure.fixture as fx
 
 deny(r, rs) := d if {
-	d := p.deny with input.resource as r with data.onus.estate as estate(rs)
+	d := p.deny with input.resource as r with data.onus.estate as fx.estate(rs)
 }
-
-# estate adds the by-type index of documents that estate.of_type reads
-estate(rs) := object.union(fx.estate(rs), {"index": {"type": {k: {t: [r | some r in rs; r.kind == k; r.type == t] |
-	some x in rs
-	x.kind == k
-	t := x.type
-} |
-	some y in rs
-	k := y.kind
-}}})
 
 site(props) := fx.arm("Microsoft.Web/sites", "w", props)
 
