@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -676,7 +675,7 @@ func (e *Engine) toFinding(p *policy.Policy, r *resource.Resource, res any, line
 			f.Remediation = s
 		}
 		if d, ok := x["details"].(map[string]any); ok {
-			f.Details = normalise(d).(map[string]any)
+			f.Details = resource.PlainNumbers(d).(map[string]any)
 		}
 	default:
 		return f, nil, fmt.Errorf("result must be a string or an object with msg, got %T", res)
@@ -721,27 +720,4 @@ func resultPaths(x map[string]any) ([]resource.Path, error) {
 		}
 	}
 	return out, nil
-}
-
-// normalise turns json.Number values from Rego results into int64 or float64.
-func normalise(v any) any {
-	switch x := v.(type) {
-	case json.Number:
-		if i, err := x.Int64(); err == nil {
-			return i
-		}
-		f, _ := x.Float64()
-		return f
-	case map[string]any:
-		for k, e := range x {
-			x[k] = normalise(e)
-		}
-		return x
-	case []any:
-		for i, e := range x {
-			x[i] = normalise(e)
-		}
-		return x
-	}
-	return v
 }

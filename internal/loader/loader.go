@@ -48,3 +48,33 @@ func (s *Set) For(f discover.Format) Loader {
 	}
 	return s.byFormat[f]
 }
+
+// Settle removes the values unknown reports as unknown from an evaluated
+// attribute value at path p (a template expression's result): map entries
+// are dropped, list items nulled, and record receives the path of each.
+// The value is changed in place and returned.
+func Settle(v any, p resource.Path, unknown func(any) bool, record func(resource.Path)) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			cp := p.Append(resource.Key(k))
+			if unknown(e) {
+				delete(x, k)
+				record(cp)
+				continue
+			}
+			x[k] = Settle(e, cp, unknown, record)
+		}
+	case []any:
+		for i, e := range x {
+			cp := p.Append(resource.Index(i))
+			if unknown(e) {
+				x[i] = nil
+				record(cp)
+				continue
+			}
+			x[i] = Settle(e, cp, unknown, record)
+		}
+	}
+	return v
+}

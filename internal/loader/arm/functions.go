@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"github.com/onus-project/onus/internal/resource"
 )
 
 // unknownV is a value known only at deployment (a location, a
@@ -934,27 +935,7 @@ func decodeJSON(s string) (any, error) {
 	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("json: %w", err)
 	}
-	return normalise(v), nil
-}
-
-func normalise(v any) any {
-	switch x := v.(type) {
-	case json.Number:
-		if i, err := x.Int64(); err == nil {
-			return i
-		}
-		f, _ := x.Float64()
-		return f
-	case map[string]any:
-		for k, e := range x {
-			x[k] = normalise(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = normalise(e)
-		}
-	}
-	return v
+	return resource.PlainNumbers(v), nil
 }
 
 // toString renders a value as ARM's string() does.

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/loader/yamlnode"
 	"github.com/onus-project/onus/internal/resource"
 	"github.com/onus-project/onus/internal/source"
@@ -85,7 +86,7 @@ func newTemplate(file string, root *yaml.Node, size int, opts Options) *template
 	}
 	t.top = t
 	_, ps := lookup(root, "parameters")
-	for _, kv := range pairs(ps) {
+	for _, kv := range yamlnode.Pairs(ps) {
 		name := strings.ToLower(kv[0].Value)
 		s := &slot{}
 		switch {
@@ -102,7 +103,7 @@ func newTemplate(file string, root *yaml.Node, size int, opts Options) *template
 		t.params[name] = s
 	}
 	_, vs := lookup(root, "variables")
-	for _, kv := range pairs(vs) {
+	for _, kv := range yamlnode.Pairs(vs) {
 		if kv[0].Value == "copy" {
 			t.variableCopies(kv[1])
 			continue
@@ -123,7 +124,7 @@ func (t *template) variableCopies(n *yaml.Node) {
 	}
 	for _, c := range n.Content {
 		_, nameNode := lookup(c, "name")
-		name, _ := scalarString(nameNode)
+		name, _ := yamlnode.PlainScalar(nameNode)
 		if name == "" {
 			t.errorf(c, "invalid template", "a copy loop needs a name")
 			continue
@@ -371,36 +372,14 @@ func (t *template) value(n *yaml.Node, p resource.Path, rec *recorder, top bool,
 	return v
 }
 
-// settle removes unknown values from an evaluated attribute (recording
-// their paths): map entries are dropped, list items nulled.
+// settle removes unknown values from an evaluated attribute, recording
+// their paths (loader.Settle).
 func settle(v any, p resource.Path, rec *recorder) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			cp := p.Append(resource.Key(k))
-			if _, u := e.(unknownV); u {
-				delete(x, k)
-				if rec != nil {
-					rec.unknown = appendUnique(rec.unknown, cp.String())
-				}
-				continue
-			}
-			x[k] = settle(e, cp, rec)
+	return loader.Settle(v, p, func(e any) bool { _, u := e.(unknownV); return u }, func(cp resource.Path) {
+		if rec != nil {
+			rec.unknown = appendUnique(rec.unknown, cp.String())
 		}
-	case []any:
-		for i, e := range x {
-			cp := p.Append(resource.Index(i))
-			if _, u := e.(unknownV); u {
-				x[i] = nil
-				if rec != nil {
-					rec.unknown = appendUnique(rec.unknown, cp.String())
-				}
-				continue
-			}
-			x[i] = settle(e, cp, rec)
-		}
-	}
-	return v
+	})
 }
 
 func isUnknownV(v any) bool { _, ok := v.(unknownV); return ok }
@@ -415,7 +394,7 @@ func appendUnique(l []string, s string) []string {
 // copySpec reads {name, count, input} of a copy loop.
 func (t *template) copySpec(c *yaml.Node) (name string, count int, input *yaml.Node, ok bool) {
 	_, nameNode := lookup(c, "name")
-	name, _ = scalarString(nameNode)
+	name, _ = yamlnode.PlainScalar(nameNode)
 	_, countNode := lookup(c, "count")
 	_, input = lookup(c, "input")
 	if name == "" || countNode == nil {
@@ -519,7 +498,7 @@ func (t *template) resources(ctx context.Context) []*resource.Resource {
 			t.expand(r, nil, nil)
 		}
 	case yaml.MappingNode: // languageVersion 2.0: symbolic name → resource
-		for _, kv := range pairs(res) {
+		for _, kv := range yamlnode.Pairs(res) {
 			t.expand(kv[1], kv[0], nil)
 		}
 	default:
@@ -643,10 +622,10 @@ func (t *template) nested(in *instance) {
 	_, eo := lookup(props, "expressionEvaluationOptions")
 	_, scope := lookup(eo, "scope")
 	var child *template
-	if s, _ := scalarString(scope); strings.EqualFold(s, "inner") {
+	if s, _ := yamlnode.PlainScalar(scope); strings.EqualFold(s, "inner") {
 		opts := Options{Params: map[string]any{}, Unknown: map[string]bool{}}
 		_, ps := lookup(props, "parameters")
-		for _, kv := range pairs(ps) {
+		for _, kv := range yamlnode.Pairs(ps) {
 			name := strings.ToLower(kv[0].Value)
 			_, v := lookup(kv[1], "value")
 			if v == nil {
@@ -679,7 +658,7 @@ func (t *template) nested(in *instance) {
 			child.expand(r, nil, nil)
 		}
 	case yaml.MappingNode:
-		for _, kv := range pairs(res) {
+		for _, kv := range yamlnode.Pairs(res) {
 			child.expand(kv[1], kv[0], nil)
 		}
 	}
@@ -716,7 +695,7 @@ func (t *template) build(in *instance) *resource.Resource {
 		if strings.EqualFold(in.typ, "Microsoft.Resources/deployments") && yamlnode.Deref(props).Kind == yaml.MappingNode {
 			// the inline template's resources are resources of their own
 			// (see nested); its text is not an attribute of the deployment
-			for _, kv := range pairs(props) {
+			for _, kv := range yamlnode.Pairs(props) {
 				p := resource.Path{resource.Key(kv[0].Value)}
 				rec.locs[p.String()] = yamlnode.RangeOf(t.file, kv[0], kv[1])
 				if strings.EqualFold(kv[0].Value, "template") {
@@ -738,7 +717,7 @@ func (t *template) build(in *instance) *resource.Resource {
 		}
 	}
 	res := map[string]any{}
-	for _, kv := range pairs(in.node) {
+	for _, kv := range yamlnode.Pairs(in.node) {
 		k := kv[0].Value
 		if !slices.Contains(resourceKeys, k) {
 			continue
@@ -854,7 +833,7 @@ func labels(v any) map[string]string {
 func (t *template) metadataSuppressions(n *yaml.Node) []resource.Suppression {
 	var out []resource.Suppression
 	if _, c := lookup(n, "comments"); c != nil {
-		if s, ok := scalarString(c); ok {
+		if s, ok := yamlnode.PlainScalar(c); ok {
 			if sup, ok := resource.ParseSuppression(s, *t.at(c)); ok {
 				out = append(out, sup)
 			}
@@ -863,41 +842,7 @@ func (t *template) metadataSuppressions(n *yaml.Node) []resource.Suppression {
 	_, md := lookup(n, "metadata")
 	_, onus := lookup(md, "onus")
 	_, ign := lookup(onus, "ignore")
-	ign = yamlnode.Deref(ign)
-	if ign == nil {
-		return out
-	}
-	items := []*yaml.Node{ign}
-	if ign.Kind == yaml.SequenceNode {
-		items = ign.Content
-	}
-	for _, it := range items {
-		rng := *t.at(it)
-		if s, ok := scalarString(it); ok {
-			if sup, ok := resource.ParseSuppression(resource.SuppressionMarker+" "+s, rng); ok {
-				out = append(out, sup)
-			}
-			continue
-		}
-		sup := resource.Suppression{Range: rng}
-		for _, kv := range pairs(it) {
-			v, _ := scalarString(kv[1])
-			switch strings.ToLower(kv[0].Value) {
-			case "rule", "rules", "id":
-				for _, r := range strings.Split(v, ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						sup.Rules = append(sup.Rules, r)
-					}
-				}
-			case "reason":
-				sup.Reason = v
-			case "expires", "exp":
-				sup.Expires = v
-			}
-		}
-		out = append(out, sup)
-	}
-	return out
+	return append(out, yamlnode.Suppressions(ign, func(n *yaml.Node) source.Range { return *t.at(n) })...)
 }
 
 // assignComments gives each "// onus:ignore" comment to the innermost
@@ -948,26 +893,6 @@ func lookup(n *yaml.Node, key string) (*yaml.Node, *yaml.Node) {
 		}
 	}
 	return nil, nil
-}
-
-func pairs(n *yaml.Node) [][2]*yaml.Node {
-	n = yamlnode.Deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	out := make([][2]*yaml.Node, 0, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		out = append(out, [2]*yaml.Node{n.Content[i], n.Content[i+1]})
-	}
-	return out
-}
-
-func scalarString(n *yaml.Node) (string, bool) {
-	n = yamlnode.Deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode {
-		return "", false
-	}
-	return n.Value, true
 }
 
 func clone(v any) any {

@@ -225,28 +225,6 @@ func (s *stack) errorf(n *yaml.Node, summary, format string, args ...any) {
 // lookup returns the key and value nodes of a mapping's key.
 func lookup(n *yaml.Node, key string) (*yaml.Node, *yaml.Node) { return yamlnode.Lookup(n, key) }
 
-// pairs iterates a mapping's keys and values (aliases followed).
-func pairs(n *yaml.Node) [][2]*yaml.Node {
-	n = yamlnode.Deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	out := make([][2]*yaml.Node, 0, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		out = append(out, [2]*yaml.Node{n.Content[i], n.Content[i+1]})
-	}
-	return out
-}
-
-// scalarString returns a plain scalar's text.
-func scalarString(n *yaml.Node) (string, bool) {
-	n = yamlnode.Deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "" && !strings.HasPrefix(n.Tag, "!!")) {
-		return "", false
-	}
-	return n.Value, true
-}
-
 // commentSuppressions collects "# onus:ignore" comments in a subtree.
 func commentSuppressions(file string, nodes ...*yaml.Node) []resource.Suppression {
 	var out []resource.Suppression

@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/onus-project/onus/internal/loader"
 	"github.com/onus-project/onus/internal/loader/yamlnode"
 	"github.com/onus-project/onus/internal/resource"
 )
@@ -168,36 +169,14 @@ func (s *stack) eval(n *yaml.Node, p resource.Path, rec *recorder, top bool, dep
 	}
 }
 
-// settle turns a function's result into attribute values: unknowns inside
-// it are removed (maps) or nulled (lists) and recorded.
+// settle removes unknown values from an evaluated attribute, recording
+// their paths (loader.Settle).
 func settle(v any, p resource.Path, rec *recorder) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			cp := p.Append(resource.Key(k))
-			if _, u := e.(unknownT); u {
-				delete(x, k)
-				if rec != nil {
-					rec.unknown = append(rec.unknown, cp.String())
-				}
-				continue
-			}
-			x[k] = settle(e, cp, rec)
+	return loader.Settle(v, p, func(e any) bool { _, u := e.(unknownT); return u }, func(cp resource.Path) {
+		if rec != nil {
+			rec.unknown = append(rec.unknown, cp.String())
 		}
-	case []any:
-		for i, e := range x {
-			cp := p.Append(resource.Index(i))
-			if _, u := e.(unknownT); u {
-				x[i] = nil
-				if rec != nil {
-					rec.unknown = append(rec.unknown, cp.String())
-				}
-				continue
-			}
-			x[i] = settle(e, cp, rec)
-		}
-	}
-	return v
+	})
 }
 
 // plain replaces unknown markers by nil (for values kept only for
@@ -263,7 +242,7 @@ func (s *stack) args(fn string, arg *yaml.Node, p resource.Path, rec *recorder, 
 func (s *stack) call(name string, arg, n *yaml.Node, p resource.Path, rec *recorder, depth int) any {
 	switch name {
 	case "Ref":
-		ref, ok := scalarString(arg)
+		ref, ok := yamlnode.PlainScalar(arg)
 		if !ok {
 			v := s.eval(arg, p, rec, false, depth+1)
 			if ref, ok = v.(string); !ok {
@@ -274,10 +253,10 @@ func (s *stack) call(name string, arg, n *yaml.Node, p resource.Path, rec *recor
 	case "Fn::GetAtt":
 		var logical string
 		a := yamlnode.Deref(arg)
-		if str, ok := scalarString(a); ok {
+		if str, ok := yamlnode.PlainScalar(a); ok {
 			logical, _, _ = strings.Cut(str, ".")
 		} else if a != nil && a.Kind == yaml.SequenceNode && len(a.Content) >= 1 {
-			logical, _ = scalarString(a.Content[0])
+			logical, _ = yamlnode.PlainScalar(a.Content[0])
 			for _, x := range a.Content[1:] {
 				s.eval(x, p, rec, false, depth+1)
 			}
@@ -435,16 +414,16 @@ func (s *stack) sub(arg, n *yaml.Node, p resource.Path, rec *recorder, depth int
 	var text string
 	switch {
 	case arg != nil && arg.Kind == yaml.SequenceNode && len(arg.Content) == 2:
-		t, ok := scalarString(arg.Content[0])
+		t, ok := yamlnode.PlainScalar(arg.Content[0])
 		if !ok {
 			return unknown
 		}
 		text = t
-		for _, kv := range pairs(arg.Content[1]) {
+		for _, kv := range yamlnode.Pairs(arg.Content[1]) {
 			vars[kv[0].Value] = s.eval(kv[1], p, rec, false, depth+1)
 		}
 	default:
-		t, ok := scalarString(arg)
+		t, ok := yamlnode.PlainScalar(arg)
 		if !ok {
 			s.warn(n, "invalid intrinsic function", "Fn::Sub takes a string or [string, {variables}]")
 			return unknown
@@ -538,7 +517,7 @@ func (s *stack) fnIf(n, arg *yaml.Node, p resource.Path, rec *recorder, top bool
 		s.warn(n, "invalid intrinsic function", "Fn::If takes [condition, value if true, value if false]")
 		return unknown
 	}
-	name, ok := scalarString(arg.Content[0])
+	name, ok := yamlnode.PlainScalar(arg.Content[0])
 	if !ok {
 		s.warn(arg.Content[0], "invalid intrinsic function", "Fn::If names its condition with a string")
 		return unknown
@@ -584,7 +563,7 @@ func (s *stack) condition(name string, at *yaml.Node) any {
 // boolean evaluates the condition functions.
 func (s *stack) boolean(name string, arg, n *yaml.Node, p resource.Path, rec *recorder, depth int) any {
 	if name == "Condition" {
-		c, ok := scalarString(arg)
+		c, ok := yamlnode.PlainScalar(arg)
 		if !ok {
 			return unknown
 		}

@@ -55,12 +55,12 @@ func (s *stack) init(root *yaml.Node, values map[string]string, unknown map[stri
 	s.resVals = map[string]*yaml.Node{}
 	declared := map[string]bool{}
 	_, ps := lookup(root, "Parameters")
-	for _, kv := range pairs(ps) {
+	for _, kv := range yamlnode.Pairs(ps) {
 		name := kv[0].Value
 		declared[name] = true
 		typ := ""
 		if _, t := lookup(kv[1], "Type"); t != nil {
-			typ, _ = scalarString(t)
+			typ, _ = yamlnode.PlainScalar(t)
 		}
 		p := param{}
 		switch {
@@ -95,7 +95,7 @@ func (s *stack) init(root *yaml.Node, values map[string]string, unknown map[stri
 		}
 	}
 	_, cs := lookup(root, "Conditions")
-	for _, kv := range pairs(cs) {
+	for _, kv := range yamlnode.Pairs(cs) {
 		s.conds[kv[0].Value] = kv[1]
 	}
 	_, s.mappings = lookup(root, "Mappings")
@@ -116,7 +116,7 @@ func (s *stack) init(root *yaml.Node, values map[string]string, unknown map[stri
 		s.errorf(res, "invalid template", "Resources must be a mapping of logical ids to resources")
 		return
 	}
-	for _, kv := range pairs(res) {
+	for _, kv := range yamlnode.Pairs(res) {
 		id := kv[0].Value
 		if strings.HasPrefix(id, "Fn::ForEach::") {
 			s.warn(kv[0], "not expanded", "%s (AWS::LanguageExtensions) is not expanded: the resources it creates are not scanned", id)
@@ -177,20 +177,20 @@ func (s *stack) build(logical string) (*resource.Resource, *stack) {
 		return nil, nil
 	}
 	_, typeNode := lookup(node, "Type")
-	typ, ok := scalarString(typeNode)
+	typ, ok := yamlnode.PlainScalar(typeNode)
 	if !ok || typ == "" {
 		s.errorf(key, "invalid resource", "%s has no Type", logical)
 		return nil, nil
 	}
 	rec := &recorder{locs: resource.MapLocator{}, refs: map[string][]string{}}
 	resAttrs := map[string]any{}
-	for _, kv := range pairs(node) {
+	for _, kv := range yamlnode.Pairs(node) {
 		k := kv[0].Value
 		switch k {
 		case "Type", "Properties":
 			continue
 		case "Condition":
-			name, _ := scalarString(kv[1])
+			name, _ := yamlnode.PlainScalar(kv[1])
 			if v, known := s.condition(name, kv[1]).(bool); known && !v {
 				return nil, nil // the resource is not created
 			}
@@ -268,7 +268,7 @@ func (s *stack) dependsOn(n *yaml.Node, p resource.Path, rec *recorder) {
 		names = n.Content
 	}
 	for _, x := range names {
-		name, ok := scalarString(x)
+		name, ok := yamlnode.PlainScalar(x)
 		if !ok {
 			continue
 		}
@@ -315,51 +315,7 @@ func (s *stack) metadataSuppressions(node *yaml.Node) []resource.Suppression {
 	_, md := lookup(node, "Metadata")
 	_, onus := lookup(md, "onus")
 	_, ign := lookup(onus, "ignore")
-	ign = yamlnode.Deref(ign)
-	if ign == nil {
-		return nil
-	}
-	items := []*yaml.Node{ign}
-	if ign.Kind == yaml.SequenceNode {
-		items = ign.Content
-	}
-	var out []resource.Suppression
-	for _, it := range items {
-		it = yamlnode.Deref(it)
-		rng := *s.at(it)
-		if str, ok := scalarString(it); ok {
-			if sup, ok := resource.ParseSuppression(resource.SuppressionMarker+" "+str, rng); ok {
-				out = append(out, sup)
-			}
-			continue
-		}
-		sup := resource.Suppression{Range: rng}
-		for _, kv := range pairs(it) {
-			v, _ := scalarString(kv[1])
-			switch strings.ToLower(kv[0].Value) {
-			case "rule", "rules", "id":
-				if seq := yamlnode.Deref(kv[1]); seq != nil && seq.Kind == yaml.SequenceNode {
-					for _, r := range seq.Content {
-						if rs, ok := scalarString(r); ok {
-							sup.Rules = append(sup.Rules, rs)
-						}
-					}
-					continue
-				}
-				for _, r := range strings.Split(v, ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						sup.Rules = append(sup.Rules, r)
-					}
-				}
-			case "reason":
-				sup.Reason = v
-			case "expires", "exp":
-				sup.Expires = v
-			}
-		}
-		out = append(out, sup)
-	}
-	return out
+	return yamlnode.Suppressions(ign, func(n *yaml.Node) source.Range { return *s.at(n) })
 }
 
 // globalSections maps SAM Globals sections to the types they apply to.
@@ -388,7 +344,7 @@ func (s *stack) applyGlobals(typ string, attrs map[string]any, rec *recorder) {
 // mergeGlobals adds the keys of a Globals mapping that m lacks, recursing
 // into maps both sides hold.
 func (s *stack) mergeGlobals(g *yaml.Node, m map[string]any, p resource.Path, rec *recorder) {
-	for _, kv := range pairs(g) {
+	for _, kv := range yamlnode.Pairs(g) {
 		k := kv[0].Value
 		cp := p.Append(resource.Key(k))
 		cur, has := m[k]
@@ -473,7 +429,7 @@ func (s *stack) nested(logical, typ string, node *yaml.Node, attrs map[string]an
 		if name, ok := strings.CutPrefix(u, "Parameters."); ok {
 			unknown[name] = true
 		} else if u == "Parameters" || u == "" {
-			for _, kv := range pairs(mustLookup(props, "Parameters")) {
+			for _, kv := range yamlnode.Pairs(mustLookup(props, "Parameters")) {
 				unknown[kv[0].Value] = true
 			}
 		}

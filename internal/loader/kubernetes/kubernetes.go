@@ -517,18 +517,11 @@ func plainNumbers(v any, depth int) bool {
 	if depth > yamlnode.MaxDepth {
 		return false
 	}
-	number := func(n json.Number) any {
-		if i, err := n.Int64(); err == nil {
-			return i
-		}
-		f, _ := n.Float64()
-		return f
-	}
 	switch x := v.(type) {
 	case map[string]any:
 		for k, e := range x {
 			if n, ok := e.(json.Number); ok {
-				x[k] = number(n)
+				x[k] = resource.PlainNumber(n)
 			} else if !plainNumbers(e, depth+1) {
 				return false
 			}
@@ -536,7 +529,7 @@ func plainNumbers(v any, depth int) bool {
 	case []any:
 		for i, e := range x {
 			if n, ok := e.(json.Number); ok {
-				x[i] = number(n)
+				x[i] = resource.PlainNumber(n)
 			} else if !plainNumbers(e, depth+1) {
 				return false
 			}

@@ -19,7 +19,6 @@ import (
 	"log/slog"
 	"path"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/onus-project/onus/internal/discover"
@@ -366,11 +365,7 @@ func providerOf(providerName, typ string) string {
 func normalise(v any) any {
 	switch x := v.(type) {
 	case json.Number:
-		if i, err := strconv.ParseInt(string(x), 10, 64); err == nil {
-			return i
-		}
-		f, _ := x.Float64()
-		return f
+		return resource.PlainNumber(x)
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
