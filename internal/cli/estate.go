@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"time"
 
@@ -52,26 +51,11 @@ func (p *estateParams) validate(args []string, formats []string) error {
 	if !slices.Contains(formats, p.format) {
 		return usageError("--format: unknown format %q (want one of %s)", p.format, joinNames(formats))
 	}
-	switch p.color {
-	case "auto", "always", "never":
-	default:
-		return usageError("--color: want auto, always or never, got %q", p.color)
+	t, err := checkScanFlags(args, p.color, p.maxFileSize, p.now, "")
+	if err != nil {
+		return err
 	}
-	if p.maxFileSize <= 0 {
-		return usageError("--max-file-size: want a positive number of bytes")
-	}
-	if p.now != "" {
-		t, err := parseNow(p.now)
-		if err != nil {
-			return usageError("--now: %v", err)
-		}
-		p.nowTime = t
-	}
-	for _, path := range args {
-		if _, err := os.Stat(path); err != nil {
-			return usageError("%v", err)
-		}
-	}
+	p.nowTime = t
 	return nil
 }
 

@@ -34,6 +34,33 @@ type pipelineFlags struct {
 	progress  func(done, total int)
 }
 
+// checkScanFlags checks what every scanning command takes the same way:
+// --color, --max-file-size, --now (returned parsed) and that each PATH
+// exists (prefix goes before a path's error).
+func checkScanFlags(paths []string, color string, maxFileSize int64, now, prefix string) (time.Time, error) {
+	switch color {
+	case "auto", "always", "never":
+	default:
+		return time.Time{}, usageError("--color: want auto, always or never, got %q", color)
+	}
+	if maxFileSize <= 0 {
+		return time.Time{}, usageError("--max-file-size: want a positive number of bytes")
+	}
+	var t time.Time
+	if now != "" {
+		var err error
+		if t, err = parseNow(now); err != nil {
+			return time.Time{}, usageError("--now: %v", err)
+		}
+	}
+	for _, path := range paths {
+		if _, err := os.Stat(path); err != nil {
+			return time.Time{}, usageError("%s%v", prefix, err)
+		}
+	}
+	return t, nil
+}
+
 // pipeline is one scan of an estate as every command runs it: onus.yaml,
 // the policies, the engine, the responsibility model with its overrides,
 // the ownership stage and the advisory database, then scan.Run.

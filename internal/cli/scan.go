@@ -67,26 +67,11 @@ func (p *scanParams) validate(args []string, getenv func(string) string) error {
 			return usageError("--fail-on: %v (or none)", err)
 		}
 	}
-	switch p.color {
-	case "auto", "always", "never":
-	default:
-		return usageError("--color: want auto, always or never, got %q", p.color)
+	t, err := checkScanFlags(args, p.color, p.maxFileSize, p.now, "scan: ")
+	if err != nil {
+		return err
 	}
-	if p.maxFileSize <= 0 {
-		return usageError("--max-file-size: want a positive number of bytes")
-	}
-	if p.now != "" {
-		t, err := parseNow(p.now)
-		if err != nil {
-			return usageError("--now: %v", err)
-		}
-		p.nowTime = t
-	}
-	for _, path := range args {
-		if _, err := os.Stat(path); err != nil {
-			return usageError("scan: %v", err)
-		}
-	}
+	p.nowTime = t
 	for _, kv := range p.tfVars {
 		name, _, ok := strings.Cut(kv, "=")
 		if !ok || !validIdentifier(name) {
