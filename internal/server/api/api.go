@@ -5,6 +5,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -278,16 +279,21 @@ func (a *API) listReports(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) getReport(w http.ResponseWriter, r *http.Request) {
+	getByID(a, w, r, a.opts.Store.GetReport)
+}
+
+// getByID answers GET .../{id} with what get returns for the id.
+func getByID[T any](a *API, w http.ResponseWriter, r *http.Request, get func(context.Context, int64) (T, error)) {
 	id, ok := pathID(w, r)
 	if !ok {
 		return
 	}
-	rep, err := a.opts.Store.GetReport(r.Context(), id)
+	v, err := get(r.Context(), id)
 	if err != nil {
 		a.storeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, rep)
+	writeJSON(w, http.StatusOK, v)
 }
 
 // FindingFilter reads the findings filters of a query string.
@@ -338,16 +344,7 @@ func (a *API) listFindings(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) getFinding(w http.ResponseWriter, r *http.Request) {
-	id, ok := pathID(w, r)
-	if !ok {
-		return
-	}
-	f, err := a.opts.Store.GetFinding(r.Context(), id)
-	if err != nil {
-		a.storeError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, f)
+	getByID(a, w, r, a.opts.Store.GetFinding)
 }
 
 func (a *API) matrix(w http.ResponseWriter, r *http.Request) {
