@@ -172,20 +172,15 @@ var paramsPath = ast.MustParseRef("data.onus.policy_params")
 // input.params still work.
 func paramsInData(set *policy.Set, params map[*policy.Policy]*ast.Term) (map[string]*ast.Module, ast.Object, map[*policy.Policy]bool) {
 	modules := maps.Clone(set.Modules)
+	keyOf := make(map[*ast.Module]string, len(set.Modules))
+	for k, m := range set.Modules {
+		keyOf[m] = k
+	}
 	doc := ast.NewObject()
 	inData := map[*policy.Policy]bool{}
 	for _, p := range set.Policies {
-		if len(p.Params) == 0 || params[p] == nil || p.Module == nil || !readsInputByKeys(p.Module) {
-			continue
-		}
-		key := ""
-		for k, m := range set.Modules {
-			if m == p.Module {
-				key = k
-				break
-			}
-		}
-		if key == "" {
+		key, ok := keyOf[p.Module]
+		if len(p.Params) == 0 || params[p] == nil || !ok || !readsInputByKeys(p.Module) {
 			continue
 		}
 		target := paramsPath.Append(ast.StringTerm(p.ID))
