@@ -21,6 +21,7 @@
 package onus.lib.aws.ec2
 
 import data.onus.lib.aws
+import data.onus.lib.ports as portlib
 import data.onus.lib.estate
 
 compute_types := {"aws_instance", "aws_launch_template", "aws_launch_configuration"}
@@ -565,30 +566,9 @@ shadowed_all(rule) if {
 
 # --- ports ------------------------------------------------------------------
 
-# admin_ports are the remote administration ports of CIS AWS 5.1-5.3.
-admin_ports := [22, 3389]
-
-# service_ports are database, cache, search, container and cluster
-# management ports that should never face the internet.
-service_ports := [
-	23, 135, 139, 445, 1433, 1434, 1521, 2375, 2376, 2379, 2380, 3306, 5432, 5601, 5984, 5985, 5986,
-	6379, 7000, 7001, 9042, 9160, 9200, 9300, 10250, 11211, 27017, 27018, 27019,
-]
-
-port_names := {
-	22: "SSH", 23: "Telnet", 135: "MS RPC", 139: "NetBIOS", 445: "SMB", 1433: "SQL Server",
-	1434: "SQL Server browser", 1521: "Oracle", 2375: "Docker API", 2376: "Docker API (TLS)",
-	2379: "etcd", 2380: "etcd peer", 3306: "MySQL", 3389: "RDP", 5432: "PostgreSQL",
-	5601: "Kibana", 5984: "CouchDB", 5985: "WinRM", 5986: "WinRM (TLS)", 6379: "Redis",
-	7000: "Cassandra", 7001: "Cassandra (TLS)", 9042: "Cassandra CQL", 9160: "Cassandra Thrift",
-	9200: "Elasticsearch", 9300: "Elasticsearch transport", 10250: "kubelet", 11211: "Memcached",
-	27017: "MongoDB", 27018: "MongoDB shard", 27019: "MongoDB config",
-}
-
-# port_name describes a port: "SSH (22)", or the number alone.
-port_name(p) := sprintf("%s (%d)", [port_names[p], p]) if port_names[p]
-
-port_name(p) := sprintf("port %d", [p]) if not port_names[p]
+# The ports the security group and network ACL policies look for, and
+# their names in messages, are those of every cloud pack (lib/ports.rego).
+service_ports := portlib.service_ports
 
 # covered_ports returns the ports of a list a rule admits, sorted.
 covered_ports(rule, ports) := sort(ports) if rule.protocol == "all"
@@ -598,9 +578,7 @@ covered_ports(rule, ports) := sort([p | some p in ports; rule.from <= p; p <= ru
 covered_ports(rule, _) := [] if not rule.protocol in {"all", "tcp", "udp"}
 
 # describe_ports names up to four ports and counts the rest.
-describe_ports(ports) := concat(", ", [port_name(p) | some p in ports]) if count(ports) <= 4
-
-describe_ports(ports) := sprintf("%s and %d more", [concat(", ", [port_name(p) | some p in array.slice(ports, 0, 3)]), count(ports) - 3]) if count(ports) > 4
+describe_ports(ps) := portlib.describe(ps)
 
 # range_text describes the port range of a rule.
 range_text(rule) := "all protocols and ports" if rule.protocol == "all"
