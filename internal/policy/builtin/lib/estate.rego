@@ -70,7 +70,8 @@ in_effective_namespace("default", type) := array.concat(in_namespace("default", 
 #   deny with data.onus.estate as estate.build([np, sa])
 #
 # A resource's kind defaults to "kubernetes", its namespace to "" and its id
-# to "r" followed by its index in the list. Referrers are left empty.
+# to "r" followed by its index in the list. Referrers come from each
+# resource's refs (attribute path → ids it refers to).
 build(resources) := {
 	"resources": {built_id(r, i): object.union(r, {"id": built_id(r, i)}) | some i, r in resources},
 	"by_type": {k: {t: [built_id(r, i) | some i, r in resources; built_kind(r) == k; r.type == t] |
@@ -96,7 +97,11 @@ build(resources) := {
 		namespaced(r)
 		ns := built_ns(r)
 	},
-	"referrers": {},
+	"referrers": {target: {built_id(r, i) | some i, r in resources; some ids in object.get(r, "refs", {}); target in ids} |
+		some x in resources
+		some ids in object.get(x, "refs", {})
+		some target in ids
+	},
 	"index": {
 		"type": {k: {t: [object.union(r, {"id": built_id(r, i)}) | some i, r in resources; built_kind(r) == k; r.type == t] |
 			some r in resources

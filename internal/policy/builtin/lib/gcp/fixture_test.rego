@@ -32,10 +32,5 @@ refs(r, m) := object.union(r, {"refs": m})
 # unknown sets a resource's unknown attribute paths.
 unknown(r, paths) := object.union(r, {"unknown": paths})
 
-# estate builds data.onus.estate from resources: the shape estate.build
-# gives, with the referrers the resources' refs name.
-estate(rs) := object.union(estate.build(rs), {"referrers": {target: {r.id | some r in rs; some ids in r.refs; target in ids} |
-	some x in rs
-	some ids in x.refs
-	some target in ids
-}})
+# estate builds data.onus.estate from resources, referrers included.
+estate(rs) := estate.build(rs)
