@@ -78,3 +78,24 @@ func Settle(v any, p resource.Path, unknown func(any) bool, record func(resource
 	}
 	return v
 }
+
+// Clone copies the lists and maps of a plain value (scalars are shared),
+// so that settling an evaluated value does not change the parameter or
+// variable it came from.
+func Clone(v any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = Clone(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = Clone(e)
+		}
+		return out
+	}
+	return v
+}

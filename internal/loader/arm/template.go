@@ -160,7 +160,7 @@ func (t *template) variable(name string) (any, error) {
 func (t *template) resolve(s *slot, what, name string) (any, error) {
 	switch s.state {
 	case 2:
-		return clone(s.val), nil
+		return loader.Clone(s.val), nil
 	case 1:
 		return nil, fmt.Errorf("%s %q depends on itself: %w", what, name, errUndefined)
 	}
@@ -170,7 +170,7 @@ func (t *template) resolve(s *slot, what, name string) (any, error) {
 	s.val = t.value(s.node, nil, nil, false, 0)
 	t.loops, t.inner = saved, savedInner
 	s.state = 2
-	return clone(s.val), nil
+	return loader.Clone(s.val), nil
 }
 
 func (t *template) copyIndex(loop string) (int, error) {
@@ -893,22 +893,4 @@ func lookup(n *yaml.Node, key string) (*yaml.Node, *yaml.Node) {
 		}
 	}
 	return nil, nil
-}
-
-func clone(v any) any {
-	switch x := v.(type) {
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = clone(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = clone(e)
-		}
-		return out
-	}
-	return v
 }

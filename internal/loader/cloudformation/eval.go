@@ -376,7 +376,7 @@ func (s *stack) ref(name string, n *yaml.Node, p resource.Path, rec *recorder) a
 		if !prm.known {
 			return unknown
 		}
-		return clone(prm.val)
+		return loader.Clone(prm.val)
 	}
 	if _, ok := s.resKeys[name]; ok {
 		rec.ref(p, s.id(name))
@@ -384,26 +384,6 @@ func (s *stack) ref(name string, n *yaml.Node, p resource.Path, rec *recorder) a
 	}
 	s.warn(n, "unresolved reference", "Ref %q names no parameter or resource of this template", name)
 	return unknown
-}
-
-// clone copies lists and maps so that settling a value does not change
-// the parameter it came from.
-func clone(v any) any {
-	switch x := v.(type) {
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = clone(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = clone(e)
-		}
-		return out
-	}
-	return v
 }
 
 // sub evaluates Fn::Sub: "text ${Param} ${Res.Attr} ${!Literal}" or
