@@ -145,15 +145,7 @@ func newAdvisoriesStatusCommand(env *Env) *cobra.Command {
 		Short: "Say which advisory data is loaded and how old it is",
 		Args:  cobra.NoArgs,
 		PreRunE: func(*cobra.Command, []string) error {
-			if p.format != "text" && p.format != "json" {
-				return usageError("--format: want text or json, got %q", p.format)
-			}
-			if p.now != "" {
-				if _, err := parseNow(p.now); err != nil {
-					return usageError("--now: %v", err)
-				}
-			}
-			return nil
+			return checkTextOrJSON(p.format, p.now)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runAdvisoriesStatus(p, cmd.OutOrStdout())

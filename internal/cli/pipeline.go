@@ -61,6 +61,20 @@ func checkScanFlags(paths []string, color string, maxFileSize int64, now, prefix
 	return t, nil
 }
 
+// checkTextOrJSON checks the --format and --now of the commands that
+// write text or JSON.
+func checkTextOrJSON(format, now string) error {
+	if format != "text" && format != "json" {
+		return usageError("--format: want text or json, got %q", format)
+	}
+	if now != "" {
+		if _, err := parseNow(now); err != nil {
+			return usageError("--now: %v", err)
+		}
+	}
+	return nil
+}
+
 // pipeline is one scan of an estate as every command runs it: onus.yaml,
 // the policies, the engine, the responsibility model with its overrides,
 // the ownership stage and the advisory database, then scan.Run.

@@ -43,10 +43,7 @@ func newPolicyListCommand(env *Env) *cobra.Command {
 		Long:  policyListLong,
 		Args:  cobra.NoArgs,
 		PreRunE: func(*cobra.Command, []string) error {
-			if p.format != "text" && p.format != "json" {
-				return usageError("--format: want text or json, got %q", p.format)
-			}
-			return nil
+			return checkTextOrJSON(p.format, "")
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runPolicyList(p, cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -114,15 +111,7 @@ func newPolicyTestCommand(env *Env) *cobra.Command {
 		Args:    cobra.MinimumNArgs(1),
 		PreRunE: func(_ *cobra.Command, args []string) error {
 			p.dirs = args
-			if p.format != "text" && p.format != "json" {
-				return usageError("--format: want text or json, got %q", p.format)
-			}
-			if p.now != "" {
-				if _, err := parseNow(p.now); err != nil {
-					return usageError("--now: %v", err)
-				}
-			}
-			return nil
+			return checkTextOrJSON(p.format, p.now)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			code, err := runPolicyTest(cmd.Context(), p, cmd.OutOrStdout(), cmd.ErrOrStderr())
