@@ -153,19 +153,6 @@ func parse(b []byte) (*Framework, error) {
 	return fw, nil
 }
 
-// Get returns a framework by id.
-func Get(id string) (*Framework, error) {
-	all, err := Catalogs()
-	if err != nil {
-		return nil, err
-	}
-	fw, ok := all[id]
-	if !ok {
-		return nil, fmt.Errorf("unknown framework %q (want one of %s)", id, strings.Join(IDs(all), ", "))
-	}
-	return fw, nil
-}
-
 // IDs lists framework ids, sorted.
 func IDs(all map[string]*Framework) []string {
 	out := make([]string, 0, len(all))

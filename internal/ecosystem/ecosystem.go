@@ -52,15 +52,6 @@ var extraOSV = map[string]string{
 	"swift": "SwiftURL", "conan": "ConanCenter", "github": "GitHub Actions",
 }
 
-// Types lists the ecosystems with a resource type of their own.
-func Types() []Type {
-	out := make([]Type, len(known))
-	for i, k := range known {
-		out[i] = k.Type
-	}
-	return out
-}
-
 // FromPurl returns the resource type and OSV ecosystem of a Package URL
 // type. A type onus does not know keeps its purl name and has no OSV
 // ecosystem ("").

@@ -245,20 +245,6 @@ func (e *Engine) Policies() []*policy.Policy {
 	return out
 }
 
-// UsesEstate reports whether a policy reads the whole-estate document, so
-// it cannot be judged on one object alone (as at admission).
-func (e *Engine) UsesEstate(id string) bool {
-	for _, c := range e.compiled {
-		if c.pol.ID == id {
-			return c.usesEstate
-		}
-	}
-	return false
-}
-
-// Compiler returns the compiled modules (for running Rego tests).
-func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
-
 // applicable returns the policies targeting a resource, without duplicates.
 func (e *Engine) applicable(r *resource.Resource) []*compiled {
 	byType := e.index[r.Kind][r.Type]

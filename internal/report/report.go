@@ -318,12 +318,6 @@ type Writer interface {
 	Write(w io.Writer, r *Report) error
 }
 
-// WriterFunc adapts a function to Writer.
-type WriterFunc func(w io.Writer, r *Report) error
-
-// Write implements Writer.
-func (f WriterFunc) Write(w io.Writer, r *Report) error { return f(w, r) }
-
 // Formats maps format names to writer constructors. It is a value built by
 // the caller (see NewFormats), not a registry.
 type Formats map[string]func(Options) Writer

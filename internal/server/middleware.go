@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
@@ -14,15 +13,6 @@ import (
 	"github.com/onus-project/onus/internal/server/auth"
 	"github.com/onus-project/onus/internal/server/httperr"
 )
-
-type requestIDKey struct{}
-
-// RequestID returns the id of a request (from its X-Request-Id header when
-// it sent a sensible one, else generated).
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
-}
 
 func validRequestID(s string) bool {
 	if s == "" || len(s) > 64 {
@@ -73,7 +63,7 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 			id = hex.EncodeToString(b)
 		}
 		w.Header().Set("X-Request-Id", id)
-		r = r.WithContext(auth.Track(context.WithValue(r.Context(), requestIDKey{}, id)))
+		r = r.WithContext(auth.Track(r.Context()))
 		rec := &recorder{ResponseWriter: w}
 		defer func() {
 			if v := recover(); v != nil {

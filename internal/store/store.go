@@ -7,7 +7,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"time"
 
@@ -206,6 +205,3 @@ type DecisionFilter struct {
 	Before    int64
 	Limit     int
 }
-
-// EncodeJSON marshals v for a JSON column.
-func EncodeJSON(v any) ([]byte, error) { return json.Marshal(v) }

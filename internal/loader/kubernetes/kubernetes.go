@@ -350,11 +350,6 @@ var podPaths = map[string][]string{
 	"CronJob":               {"spec", "jobTemplate", "spec", "template", "spec"},
 }
 
-// WorkloadKinds lists the kinds that carry a pod spec.
-func WorkloadKinds() []string {
-	return []string{"Pod", "PodTemplate", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"}
-}
-
 // PodSpec returns the uniform pod view of a workload object:
 //
 //	{"path": "spec.template.spec", "spec": {...},

@@ -166,15 +166,6 @@ func isOverride(name string) bool {
 	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
-// convertDiags turns HCL diagnostics into onus diagnostics.
-func convertDiags(hds hcl.Diagnostics) source.Diagnostics {
-	out := make(source.Diagnostics, 0, len(hds))
-	for _, d := range hds {
-		out = append(out, convertDiag(d))
-	}
-	return out
-}
-
 func convertDiag(d *hcl.Diagnostic) *source.Diagnostic {
 	sev := source.Error
 	if d.Severity == hcl.DiagWarning {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -151,14 +150,5 @@ func byAddress(rs []*resource.Resource) map[string]*resource.Resource {
 	for _, r := range rs {
 		out[r.Address] = r
 	}
-	return out
-}
-
-func keys[M ~map[string]V, V any](m M) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }
