@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -97,10 +98,6 @@ func runPipeline(ctx context.Context, f pipelineFlags, env *Env, stderr io.Write
 	if cfg.MaxFileSize > 0 && f.maxFileSize == discover.DefaultMaxFileSize {
 		maxSize = cfg.MaxFileSize
 	}
-	eng, model, owned, err := buildEvaluation(cfg, f.policyDirs, f.ownership, engine.Options{Now: f.now, Logger: env.logger()}, stderr)
-	if err != nil {
-		return nil, err
-	}
 	tfOpts := terraform.Options{Getenv: env.Getenv, Logger: env.logger()}
 	if f.terraform != nil {
 		if err := f.terraform(&tfOpts, maxSize); err != nil {
@@ -114,22 +111,58 @@ func runPipeline(ctx context.Context, f pipelineFlags, env *Env, stderr io.Write
 	if advDB.Index != nil {
 		defer advDB.Index.Close()
 	}
-	rep, err := scan.Run(ctx, scan.Options{
+
+	// The policies compile while the files load: compilation runs on one
+	// core, loading on all of them. The build's diagnostics are held back
+	// until loading ends so that they do not interleave with its progress,
+	// and a build that fails stops the loading.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type built struct {
+		eng   *engine.Engine
+		model *ownership.Model
+		owned scan.OwnershipOptions
+		err   error
+	}
+	var buildOut bytes.Buffer
+	ready := make(chan built, 1)
+	go func() {
+		var b built
+		b.eng, b.model, b.owned, b.err = buildEvaluation(cfg, f.policyDirs, f.ownership, engine.Options{Now: f.now, Logger: env.logger()}, &buildOut)
+		if b.err != nil {
+			cancel()
+		}
+		ready <- b
+	}()
+	opts := scan.Options{
 		Progress:  f.progress,
 		Paths:     f.paths,
 		Loaders:   loaders(maxSize, tfOpts),
-		Engine:    eng,
-		Model:     model,
 		Discover:  discover.Options{MaxFileSize: maxSize, Ignore: cfg.Ignore},
 		Now:       f.now,
 		Tool:      report.Tool{Name: "onus", Version: version.Get().Version},
 		Logger:    env.logger(),
-		Ownership: owned,
 		Enrichers: []scan.Enricher{&advisory.Enricher{DB: advDB, Now: f.now}},
-	})
+	}
+	loaded, loadErr := scan.Load(ctx, opts)
+	b := <-ready
+	stderr.Write(buildOut.Bytes())
+	if b.err != nil {
+		if loadErr == nil {
+			loaded.Close()
+		}
+		return nil, b.err
+	}
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	defer loaded.Close()
+	opts.Engine, opts.Model, opts.Ownership = b.eng, b.model, b.owned
+	rep, err := scan.Evaluate(ctx, loaded, opts)
 	if err != nil {
 		return nil, err
 	}
+	model := b.model
 	return &pipeline{cfg: cfg, model: model, report: rep}, nil
 }
 

@@ -26,9 +26,11 @@ type EvalOptions struct {
 	// Skip, when set, leaves out the policies it returns true for.
 	Skip func(*policy.Policy) bool
 	// DropAttrs lets Evaluate set each resource's Attrs and Extra to nil
-	// once it has turned them into a Rego value, for callers that do not
-	// read them again (scan.Run): on a large scan the plain values and the
-	// Rego values would otherwise both stay in memory until the end.
+	// once it has turned them into a Rego value, and its Locs once its
+	// findings have their lines, for callers that read none of them again
+	// (scan.Run): on a large scan the plain values, the Rego values and the
+	// text a locator reads lines from would otherwise all stay in memory
+	// until the end.
 	DropAttrs bool
 	// NoLines leaves findings at the resource's own range instead of
 	// looking up the line of the attribute they name (admission: an object
@@ -100,7 +102,9 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource, eo EvalO
 			out.diags = append(out.diags, ds...)
 			out.checks = append(out.checks, Check{Policy: pr.c.pol, Resource: r, Failed: len(out.findings) - before, Undetermined: undetermined})
 		}
-		if rel, ok := r.Locs.(resource.Releaser); ok {
+		if eo.DropAttrs {
+			r.Locs = nil
+		} else if rel, ok := r.Locs.(resource.Releaser); ok {
 			rel.Release()
 		}
 	}

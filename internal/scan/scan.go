@@ -231,6 +231,16 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		return nil, err
 	}
 	defer l.Close()
+	return Evaluate(ctx, l, opts)
+}
+
+// Evaluate judges what Load loaded and builds the report: Run is Load then
+// Evaluate, and a caller that compiles its policies while the files load
+// calls the two itself. It does not close l.
+func Evaluate(ctx context.Context, l *Loaded, opts Options) (*report.Report, error) {
+	if opts.Engine == nil || opts.Model == nil {
+		return nil, fmt.Errorf("scan: Engine and Model are required")
+	}
 	extensions := map[string]any{}
 	for _, en := range opts.Enrichers {
 		ext, ds := en.Enrich(ctx, l.Resources)
