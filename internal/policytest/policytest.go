@@ -124,7 +124,7 @@ func Run(ctx context.Context, dir string, opts Options) (*Result, error) {
 		return res, nil
 	}
 	for _, p := range set.Policies {
-		rel := strings.TrimPrefix(p.Dir(), origin)
+		rel := strings.TrimPrefix(p.Dir()+"/", origin) // "" for a policy at the root of dir
 		testdata := filepath.Join(dir, filepath.FromSlash(rel), "testdata")
 		entries, err := os.ReadDir(testdata)
 		if err != nil && !os.IsNotExist(err) {
