@@ -52,3 +52,17 @@ test_configmap if {
 	r.path == "data[\"smtp.password\"]"
 	count(policy.deny) == 1 with input.resource as cm
 }
+
+configmap_hits(files) := n if {
+	n := count(policy.deny) with input.resource as {"kind": "kubernetes", "type": "ConfigMap", "attrs": {"data": files}}
+}
+
+test_configmap_files if {
+	# a file is searched for private key blocks and URLs with passwords
+	configmap_hits({"app.properties": "log.level = debug\ndb.url = postgres://shop:s3cr3t@db:5432/shop\n"}) == 1
+	configmap_hits({"tls.pem": "# server key\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE...\n-----END EC PRIVATE KEY-----\n"}) == 1
+
+	# the whole-value patterns (tokens) do not match inside a file
+	configmap_hits({"app.properties": "log.level = debug\naws.key.id = AKIAIOSFODNN7EXAMPLE\n"}) == 0
+	configmap_hits({"app.properties": "log.level = debug\ndb.url = postgres://db:5432/shop\nworkers = 4\n"}) == 0
+}

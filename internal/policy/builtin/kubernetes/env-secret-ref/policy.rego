@@ -37,11 +37,12 @@ deny contains {"msg": msg, "path": path} if {
 	from_refs := [i | some i, e in object.get(c.container, "envFrom", []); e.secretRef]
 	total := count(env_refs) + count(from_refs)
 	total > 0
+	# the message names at most four (see summary)
 	names := array.concat(
-		[sprintf("%v", [c.container.env[i].name]) | some i in env_refs],
-		[sprintf("every key of Secret %s", [object.get(c.container.envFrom[i].secretRef, "name", "")]) | some i in from_refs],
+		[sprintf("%v", [c.container.env[i].name]) | some i in array.slice(env_refs, 0, 4)],
+		[sprintf("every key of Secret %s", [object.get(c.container.envFrom[i].secretRef, "name", "")]) | some i in array.slice(from_refs, 0, 4)],
 	)
-	msg := sprintf("%s %q reads %d secret value(s) into environment variables: %s", [c.kind, c.name, total, summary(names)])
+	msg := sprintf("%s %q reads %d secret value(s) into environment variables: %s", [c.kind, c.name, total, summary(names, total)])
 	path := first_path(c, env_refs, from_refs)
 }
 
@@ -49,6 +50,8 @@ first_path(c, env_refs, _) := sprintf("%s.env[%d].valueFrom.secretKeyRef", [c.pa
 
 first_path(c, env_refs, from_refs) := sprintf("%s.envFrom[%d].secretRef", [c.path, from_refs[0]]) if count(env_refs) == 0
 
-summary(names) := concat(", ", names) if count(names) <= 4
+# summary lists all the names up to four, else the first three and how
+# many more there are; names holds at least the first four of total.
+summary(names, total) := concat(", ", names) if total <= 4
 
-summary(names) := sprintf("%s and %d more", [concat(", ", array.slice(names, 0, 3)), count(names) - 3]) if count(names) > 4
+summary(names, total) := sprintf("%s and %d more", [concat(", ", array.slice(names, 0, 3)), total - 3]) if total > 4

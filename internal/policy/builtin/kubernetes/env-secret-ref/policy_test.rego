@@ -30,3 +30,17 @@ test_one_finding_per_container if {
 }
 
 test_config_only if count(policy.deny) == 0 with input.resource as pod({"env": [{"name": "A", "valueFrom": {"configMapKeyRef": {"name": "c", "key": "k"}}}]})
+
+secret_env(n) := [{"name": sprintf("S%d", [i]), "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}} | some i in numbers.range(1, n)]
+
+message(container) := r.msg if {
+	some r in policy.deny with input.resource as pod(container)
+}
+
+test_summary_names if {
+	message({"env": secret_env(4)}) == `container "app" reads 4 secret value(s) into environment variables: S1, S2, S3, S4`
+	message({"env": secret_env(5)}) == `container "app" reads 5 secret value(s) into environment variables: S1, S2, S3 and 2 more`
+	message({"env": secret_env(2), "envFrom": [{"secretRef": {"name": "a"}}, {"secretRef": {"name": "b"}}]}) == `container "app" reads 4 secret value(s) into environment variables: S1, S2, every key of Secret a, every key of Secret b`
+	message({"env": secret_env(6), "envFrom": [{"secretRef": {"name": "a"}}]}) == `container "app" reads 7 secret value(s) into environment variables: S1, S2, S3 and 4 more`
+	message({"env": secret_env(1), "envFrom": [{"secretRef": {"name": "a"}}, {"secretRef": {"name": "b"}}, {"secretRef": {"name": "c"}}, {"secretRef": {"name": "d"}}, {"secretRef": {"name": "e"}}]}) == `container "app" reads 6 secret value(s) into environment variables: S1, every key of Secret a, every key of Secret b and 3 more`
+}
