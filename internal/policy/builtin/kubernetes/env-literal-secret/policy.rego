@@ -38,7 +38,13 @@ package onus.kubernetes.env_literal_secret
 
 import data.onus.lib.kubernetes as k8s
 
-secret_name := `(?i)(^|[_.-])(pass|passwd|password|passphrase|secret|token|credentials?|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|secret[_.-]?key|client[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|auth[_.-]?token)([_.-]|$)`
+secret_words := `(pass|passwd|password|passphrase|secret|token|credentials?|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|secret[_.-]?key|client[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|auth[_.-]?token)`
+
+# secret_name matches a name that has one of secret_words as a word.
+secret_name := concat("", [`(?i)(^|[_.-])`, secret_words, `([_.-]|$)`])
+
+# secret_line matches a whole line that secret_name matches.
+secret_line := concat("", ["(?im)^(?:[^\n]*[_.-])?", secret_words, "(?:[_.-][^\n]*)?$"])
 
 reference_suffix := `(?i)[_.-](file|path|dir|name|ref|id|url|uri|host|port|user|username|enabled|disabled|required|length|ttl|expiry|expires|timeout|type|header|field|version|mount|location|endpoint)$`
 
@@ -62,23 +68,30 @@ any_value_pattern := `-----BEGIN [A-Z ]*PRIVATE KEY-----|^(AKIA|ASIA)[0-9A-Z]{16
 deny contains {"msg": msg, "path": path} if {
 	some c in k8s.containers
 	env := c.container.env
-	worth_a_look(env)
+	named := secret_named(env)
 	some i, e in env
 	value := e.value
 	is_string(value)
+	candidate(e.name, value, named)
 	reason := why(e.name, value)
 	msg := sprintf("%s %q sets %s to a literal value that %s", [c.kind, c.name, e.name, reason])
 	path := sprintf("%s.env[%d].value", [c.path, i])
 }
 
-# worth_a_look holds when some variable's name, or some long value, may be
-# a secret: one match over all the names of a container and one over its
-# long values, so that the usual container costs two regular expressions
-# rather than several per variable.
-worth_a_look(env) if {
-	regex.match(concat("", ["(?m)", secret_name]), concat("\n", [n | some e in env; n := e.name; is_string(n)]))
-} else := true if {
-	regex.match(concat("", ["(?m)", any_value_pattern]), concat("\n", [v | some e in env; v := e.value; is_string(v); count(v) >= 16; may_be_credential(v)]))
+# secret_named holds the names of a container's variables that secret_name
+# matches, found with one match over all its names rather than one per
+# variable.
+secret_named(env) := {n | some n in regex.find_n(secret_line, concat("\n", [n | some e in env; n := e.name; is_string(n)]), -1)}
+
+# candidate holds for the variables why may give a reason for: those whose
+# name says they hold a secret, and those whose value may be a credential.
+# The usual variable (a short value under an ordinary name) is then spared
+# why's regular expressions.
+candidate(name, _, named) if name in named
+
+candidate(_, value, _) if {
+	count(value) >= 16
+	may_be_credential(value)
 }
 
 # ConfigMaps: data keys

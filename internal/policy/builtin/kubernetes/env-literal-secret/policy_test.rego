@@ -66,3 +66,18 @@ test_configmap_files if {
 	configmap_hits({"app.properties": "log.level = debug\naws.key.id = AKIAIOSFODNN7EXAMPLE\n"}) == 0
 	configmap_hits({"app.properties": "log.level = debug\ndb.url = postgres://db:5432/shop\nworkers = 4\n"}) == 0
 }
+
+test_names_in_one_container if {
+	env := [
+		{"name": "LOG_LEVEL", "value": "debug"},
+		{"name": "db.Password", "value": "x"},
+		{"name": "MY_TOKEN_VALUE", "value": "abc"},
+		{"name": "PASSAGE", "value": "y"},
+		{"name": "X-api-key", "value": "k"},
+		{"name": "SECRET_REF", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}},
+		{"name": "CALLBACK", "value": "https://hooks.example.com/x"},
+		{"name": "WEBHOOK", "value": "https://bot:hunter22@hooks.example.com/x"},
+	]
+	paths := {r.path | some r in policy.deny with input.resource as pod(env)}
+	paths == {"spec.containers[0].env[1].value", "spec.containers[0].env[2].value", "spec.containers[0].env[4].value", "spec.containers[0].env[7].value"}
+}
