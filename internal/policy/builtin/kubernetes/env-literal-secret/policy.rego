@@ -64,15 +64,33 @@ value_patterns := {
 # ordinary value costs at most one regular expression match.
 any_value_pattern := `-----BEGIN [A-Z ]*PRIVATE KEY-----|^(AKIA|ASIA)[0-9A-Z]{16}$|^(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})$|^xox[abprs]-[A-Za-z0-9-]{10,}$|^[sr]k_live_[A-Za-z0-9]{20,}$|^AIza[0-9A-Za-z_-]{35}$|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@$][^/\s@]*@`
 
-# workloads: env[].value
+# workloads: env[].value, in two passes over a container's variables that
+# call no function per variable, so that the usual variable (a short value
+# under an ordinary name) costs a few built-in calls: the variables whose
+# name says they hold a secret (found with one match over all the names),
+# and those whose long literal value may be a credential. A variable in
+# both gives the same result twice, which the set keeps once.
 deny contains {"msg": msg, "path": path} if {
 	some c in k8s.containers
 	env := c.container.env
 	named := secret_named(env)
+	count(named) > 0
 	some i, e in env
+	e.name in named
 	value := e.value
 	is_string(value)
-	candidate(e.name, value, named)
+	reason := why(e.name, value)
+	msg := sprintf("%s %q sets %s to a literal value that %s", [c.kind, c.name, e.name, reason])
+	path := sprintf("%s.env[%d].value", [c.path, i])
+}
+
+deny contains {"msg": msg, "path": path} if {
+	some c in k8s.containers
+	some i, e in c.container.env
+	value := e.value
+	is_string(value)
+	count(value) >= 16
+	may_be_credential(value)
 	reason := why(e.name, value)
 	msg := sprintf("%s %q sets %s to a literal value that %s", [c.kind, c.name, e.name, reason])
 	path := sprintf("%s.env[%d].value", [c.path, i])
@@ -82,17 +100,6 @@ deny contains {"msg": msg, "path": path} if {
 # matches, found with one match over all its names rather than one per
 # variable.
 secret_named(env) := {n | some n in regex.find_n(secret_line, concat("\n", [n | some e in env; n := e.name; is_string(n)]), -1)}
-
-# candidate holds for the variables why may give a reason for: those whose
-# name says they hold a secret, and those whose value may be a credential.
-# The usual variable (a short value under an ordinary name) is then spared
-# why's regular expressions.
-candidate(name, _, named) if name in named
-
-candidate(_, value, _) if {
-	count(value) >= 16
-	may_be_credential(value)
-}
 
 # ConfigMaps: data keys
 deny contains {"msg": msg, "path": path} if {

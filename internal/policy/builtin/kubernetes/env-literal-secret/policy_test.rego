@@ -81,3 +81,10 @@ test_names_in_one_container if {
 	paths := {r.path | some r in policy.deny with input.resource as pod(env)}
 	paths == {"spec.containers[0].env[1].value", "spec.containers[0].env[2].value", "spec.containers[0].env[4].value", "spec.containers[0].env[7].value"}
 }
+
+test_named_and_credential_value_once if {
+	# both passes find it; the set keeps one finding, with the value's reason
+	hits("GITHUB_TOKEN", "ghp_abcdefghijklmnopqrstuvwxyz0123456789") == 1
+	some r in policy.deny with input.resource as pod([{"name": "GITHUB_TOKEN", "value": "ghp_abcdefghijklmnopqrstuvwxyz0123456789"}])
+	contains(r.msg, "GitHub token")
+}
