@@ -78,22 +78,30 @@ allowed(p) if {
 	under(p, clean(a))
 }
 
+# The checks below are built-in prefix matches over the lists (each entry
+# with a trailing "/" for "below it"), rather than a rule call per entry.
+critical_set := {c | some c in critical}
+
+critical_below := [concat("", [c, "/"]) | some c in critical]
+
+sensitive_set := {s | some s in sensitive}
+
+sensitive_below := [concat("", [s, "/"]) | some s in sensitive]
+
 is_critical(p) if p == "/"
 
-is_critical(p) if {
-	some c in critical
-	under(c, p) # p is the path or a parent of it
-}
+# p is a critical path
+is_critical(p) if p in critical_set
 
-is_critical(p) if {
-	some c in critical
-	under(p, c)
-}
+# p is a parent of a critical path
+is_critical(p) if strings.any_prefix_match(critical, concat("", [p, "/"]))
 
-is_sensitive(p) if {
-	some s in sensitive
-	under(p, s)
-}
+# p is below a critical path
+is_critical(p) if strings.any_prefix_match(p, critical_below)
+
+is_sensitive(p) if p in sensitive_set
+
+is_sensitive(p) if strings.any_prefix_match(p, sensitive_below)
 
 severity_of(p) := "critical" if {
 	is_critical(p)

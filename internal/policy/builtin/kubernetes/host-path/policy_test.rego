@@ -38,3 +38,15 @@ test_allowed_parameter if {
 test_allowed_is_not_a_string_prefix if {
 	count(policy.deny) == 1 with input.resource as pod("/var/logs") with input.params.allowed as ["/var/log"]
 }
+
+test_boundaries_are_whole_path_steps if {
+	severity("/var") == "critical" # a parent of the container runtime's state
+	severity("/run/containerd/containerd.sock") == "critical"
+	severity("/var/lib/kubeletx") == "medium"
+	severity("/var/lib/kube") == "medium"
+	severity("/etcetera") == "medium"
+	severity("/etc") == "critical" # a parent of /etc/kubernetes
+	severity("/usr/local/bin") == "high"
+	severity("/libx") == "medium"
+	severity("/var/lib/docker/") == "critical" # cleaned of its trailing slash
+}
