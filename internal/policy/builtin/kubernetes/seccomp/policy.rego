@@ -36,10 +36,35 @@ pod_annotation := "seccomp.security.alpha.kubernetes.io/pod"
 
 container_annotation(c) := concat("", ["container.seccomp.security.alpha.kubernetes.io/", c.name])
 
-deny contains result if {
+# an explicit Unconfined profile in the field
+deny contains {
+	"msg": sprintf("%s %q runs with seccomp profile Unconfined", [c.kind, c.name]),
+	"path": concat(".", [k8s.security_path(c, "seccompProfile"), "type"]),
+	"severity": "high",
+} if {
 	not k8s.is_windows
 	some c in k8s.containers
-	result := finding(c, profile_type(c))
+	profile_type(c) == "Unconfined"
+}
+
+# no profile in the field and no seccomp annotation (the usual case)
+deny contains {
+	"msg": sprintf("%s %q has no seccomp profile, so it runs Unconfined", [c.kind, c.name]),
+	"path": k8s.container_security_path(c, "seccompProfile"),
+} if {
+	not k8s.is_windows
+	count(seccomp_annotations) == 0
+	some c in k8s.containers
+	profile_type(c) == null
+}
+
+# no profile in the field: the annotations decide the message
+deny contains result if {
+	not k8s.is_windows
+	count(seccomp_annotations) > 0
+	some c in k8s.containers
+	profile_type(c) == null
+	result := annotated(c)
 }
 
 # the effective profile type of the field, or null
@@ -47,15 +72,7 @@ profile_type(c) := t if {
 	t := k8s.security_value(c, "seccompProfile").type
 } else := null
 
-# an explicit Unconfined profile in the field
-finding(c, "Unconfined") := {
-	"msg": sprintf("%s %q runs with seccomp profile Unconfined", [c.kind, c.name]),
-	"path": concat(".", [k8s.security_path(c, "seccompProfile"), "type"]),
-	"severity": "high",
-}
-
-# no profile in the field: the annotations decide the message
-finding(c, null) := {
+annotated(c) := {
 	"msg": sprintf("%s %q is annotated seccomp unconfined (%s)", [c.kind, c.name, key]),
 	"path": k8s.annotation_path(key),
 	"severity": "high",
