@@ -271,7 +271,45 @@ func (ev *evaluation) single(ctx context.Context, c *compiled) *group {
 }
 
 // resultVar names the variable policy i of a group binds.
-func resultVar(i int) string { return fmt.Sprintf("__onus_%d", i) }
+func resultVar(i int) string {
+	if i < len(resultVars) {
+		return resultVars[i]
+	}
+	return fmt.Sprintf("__onus_%d", i)
+}
+
+// resultVars holds the first names resultVar gives, made once: they are
+// looked up for every policy on every resource.
+var resultVars = func() []string {
+	out := make([]string, 256)
+	for i := range out {
+		out[i] = fmt.Sprintf("__onus_%d", i)
+	}
+	return out
+}()
+
+// resultTerm is the result generator of every evaluation: it hands each
+// policy's deny set back as a Rego term, so that an empty set (most
+// policies on most resources) costs no conversion; policyValues converts
+// the others.
+func resultTerm(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }
+
+// policyValues converts a deny set as rego's own result generator does.
+func policyValues(b any) ([]any, error) {
+	t, ok := b.(*ast.Term)
+	if !ok {
+		return nil, nil
+	}
+	if s, ok := t.Value.(ast.Set); ok && s.Len() == 0 {
+		return nil, nil
+	}
+	v, err := ast.JSONWithOpt(t.Value, ast.JSONOpt{})
+	if err != nil {
+		return nil, err
+	}
+	values, _ := v.([]any)
+	return values, nil
+}
 
 var (
 	inputRef    = ast.NewTerm(ast.InputRootRef)
@@ -362,7 +400,7 @@ func (ev *evaluation) run(ctx context.Context, r *resource.Resource, doc ast.Val
 
 func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, doc ast.Value, params *ast.Term) ([]policyResult, error) {
 	input := ast.NewObject(ast.Item(termResource, ast.NewTerm(doc)), ast.Item(termParams, params))
-	opts := []rego.EvalOption{rego.EvalParsedInput(input)}
+	opts := []rego.EvalOption{rego.EvalParsedInput(input), rego.EvalGenerateJSON(resultTerm)}
 	if !ev.e.opts.Now.IsZero() {
 		opts = append(opts, rego.EvalTime(ev.e.opts.Now))
 	}
@@ -375,7 +413,10 @@ func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, 
 	}
 	out := make([]policyResult, len(g.pols))
 	for i, c := range g.pols {
-		v, _ := rs[0].Bindings[resultVar(i)].([]any)
+		v, err := policyValues(rs[0].Bindings[resultVar(i)])
+		if err != nil {
+			return nil, fmt.Errorf("the deny rules of %s: %w", c.pol.ID, err)
+		}
 		out[i] = policyResult{c: c, values: v}
 	}
 	return out, nil
