@@ -72,4 +72,3 @@ func BenchmarkPolicyCost(b *testing.B) {
 		})
 	}
 }
-
