@@ -43,9 +43,16 @@ paths := [
 	{"group": "", "resource": "serviceaccounts/token", "verbs": {"create"}, "severity": "medium", "why": "issues tokens of other service accounts"},
 ]
 
+# sensitive_resources are the resources of paths: a rule that names none of
+# them (most rules) is passed over with one lookup per resource it names.
+sensitive_resources := {p.resource | some p in paths}
+
 deny contains {"msg": msg, "path": path, "severity": p.severity} if {
 	some r in k8s.rules
+	some resource in k8s.rule_list(r.rule, "resources")
+	resource in sensitive_resources
 	some p in paths
+	p.resource == resource
 	k8s.grants(r.rule, p.group, p.verbs, {p.resource})
 	msg := sprintf("%s grants %s on %s, which %s (rule %d)", [k8s.role_label, concat("/", [v | some v in k8s.rule_list(r.rule, "verbs"); v in p.verbs]), p.resource, p.why, r.index])
 	path := sprintf("rules[%d].resources", [r.index])
