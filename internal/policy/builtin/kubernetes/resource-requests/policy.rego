@@ -30,12 +30,12 @@ import data.onus.lib.kubernetes as k8s
 
 deny contains {"msg": msg, "path": path} if {
 	some c in k8s.declared_containers
-	missing := [r | some r in ["cpu", "memory"]; not declared(c, r)]
+	requests := object.get(c.container, ["resources", "requests"], {})
+	limits := object.get(c.container, ["resources", "limits"], {})
+
+	# a limit without a request makes the request equal to the limit
+	missing := [r | some r in ["cpu", "memory"]; not requests[r]; not limits[r]]
 	count(missing) > 0
 	msg := sprintf("%s %q requests no %s", [c.kind, c.name, concat(" or ", missing)])
 	path := k8s.path_of(c.path, "resources.requests")
 }
-
-declared(c, r) if c.container.resources.requests[r]
-
-declared(c, r) if c.container.resources.limits[r]
