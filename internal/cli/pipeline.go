@@ -162,8 +162,7 @@ func runPipeline(ctx context.Context, f pipelineFlags, env *Env, stderr io.Write
 	if err != nil {
 		return nil, err
 	}
-	model := b.model
-	return &pipeline{cfg: cfg, model: model, report: rep}, nil
+	return &pipeline{cfg: cfg, model: b.model, report: rep}, nil
 }
 
 // buildEvaluation loads the policies of onus.yaml and dirs, compiles them

@@ -28,7 +28,7 @@ type EvalOptions struct {
 	// DropAttrs lets Evaluate set each resource's Attrs and Extra to nil
 	// once it has turned them into a Rego value, and its Locs once its
 	// findings have their lines, for callers that read none of them again
-	// (scan.Run): on a large scan the plain values, the Rego values and the
+	// (scan.Evaluate): on a large scan the plain values, the Rego values and the
 	// text a locator reads lines from would otherwise all stay in memory
 	// until the end.
 	DropAttrs bool
