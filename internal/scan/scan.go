@@ -302,16 +302,16 @@ func Evaluate(ctx context.Context, l *Loaded, opts Options) (*report.Report, err
 // model and owner the responsibility model gives each.
 func checks(m *ownership.Model, cs []engine.Check) []report.Check {
 	out := make([]report.Check, len(cs))
+	one := make([]finding.Finding, 1) // reused: a check is not a finding, and there are many
 	for i, c := range cs {
 		r := c.Resource
-		f := finding.Finding{
+		one[0] = finding.Finding{
 			Layer: c.Policy.Layer,
 			Resource: finding.ResourceRef{Address: r.Address, Type: r.Type, Name: r.Name, Kind: r.Kind,
 				Provider: r.Provider, Namespace: r.Namespace, Module: r.Module},
 		}
-		one := []finding.Finding{f}
 		m.Assign(one)
-		f = one[0]
+		f := &one[0]
 		out[i] = report.Check{
 			Rule: c.Policy.ID, ResourceID: r.ID, Resource: f.Resource,
 			Location: finding.Location{File: r.Range.Filename, StartLine: r.Range.Start.Line,
