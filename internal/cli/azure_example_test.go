@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -42,41 +39,15 @@ func TestAzureExamples(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			args := []string{"scan", "--now", "2026-11-01", "--format", "json", "../../examples/" + tc.dir}
-			code := Execute(t.Context(), args, &Env{Stdout: &stdout, Stderr: &stderr})
-			if code != ExitFindings {
-				t.Fatalf("onus scan exited %d, want 1:\n%s", code, stderr.String())
-			}
-			var rep struct {
-				Findings []struct {
-					Rule     string `json:"rule"`
-					Layer    string `json:"layer"`
-					Owner    string `json:"owner"`
-					Location struct {
-						File      string `json:"file"`
-						StartLine int    `json:"start_line"`
-					} `json:"location"`
-				} `json:"findings"`
-				Summary struct {
-					Undetermined int `json:"undetermined"`
-				} `json:"summary"`
-			}
-			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range rep.Findings {
-				got = append(got, fmt.Sprintf("%s %s:%d %s %s", f.Rule, f.Location.File, f.Location.StartLine, f.Layer, f.Owner))
-			}
+			got, undetermined := exampleFindings(t, tc.dir)
 			want := slices.Clone(tc.want)
 			slices.Sort(got)
 			slices.Sort(want)
 			if !slices.Equal(got, want) {
 				t.Errorf("findings (the README promises %d):\n got %q\nwant %q", len(want), got, want)
 			}
-			if rep.Summary.Undetermined != 0 {
-				t.Errorf("%d undetermined, want 0", rep.Summary.Undetermined)
+			if undetermined != 0 {
+				t.Errorf("%d undetermined, want 0", undetermined)
 			}
 		})
 	}

@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -25,34 +22,7 @@ func TestGCPAnalyticsExample(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			args := append([]string{"scan", "--now", "2026-11-01", "--format", "json"}, tc.vars...)
-			args = append(args, "../../examples/gcp-analytics")
-			code := Execute(t.Context(), args, &Env{Stdout: &stdout, Stderr: &stderr})
-			if code != ExitFindings {
-				t.Fatalf("onus scan exited %d, want 1:\n%s", code, stderr.String())
-			}
-			var rep struct {
-				Findings []struct {
-					Rule     string `json:"rule"`
-					Layer    string `json:"layer"`
-					Owner    string `json:"owner"`
-					Location struct {
-						File      string `json:"file"`
-						StartLine int    `json:"start_line"`
-					} `json:"location"`
-				} `json:"findings"`
-				Summary struct {
-					Undetermined int `json:"undetermined"`
-				} `json:"summary"`
-			}
-			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range rep.Findings {
-				got = append(got, fmt.Sprintf("%s %s:%d %s %s", f.Rule, f.Location.File, f.Location.StartLine, f.Layer, f.Owner))
-			}
+			got, undetermined := exampleFindings(t, "gcp-analytics", tc.vars...)
 			want := append([]string{
 				"ONUS-GCP-021 compute.tf:27 network shared",
 				"ONUS-GCP-017 compute.tf:34 data-access customer",
@@ -69,8 +39,8 @@ func TestGCPAnalyticsExample(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("findings:\n got %q\nwant %q", got, want)
 			}
-			if rep.Summary.Undetermined != tc.undetermined {
-				t.Errorf("%d undetermined, want %d", rep.Summary.Undetermined, tc.undetermined)
+			if undetermined != tc.undetermined {
+				t.Errorf("%d undetermined, want %d", undetermined, tc.undetermined)
 			}
 		})
 	}
