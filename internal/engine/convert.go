@@ -2,6 +2,7 @@ package engine
 
 import (
 	"encoding/json"
+	"sync"
 	"unsafe"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -23,6 +24,28 @@ type converter struct {
 
 func newConverter() *converter {
 	return &converter{seen: map[unsafe.Pointer]ast.Value{}, strings: map[string]*ast.Term{}}
+}
+
+// maxPooledStrings bounds the strings a pooled converter keeps between
+// evaluations.
+const maxPooledStrings = 4096
+
+// converters keeps converters between evaluations, with the strings they
+// met: an admission request converts one object, and with a converter of
+// its own every key of the object would be a new term in a growing map,
+// where a pooled one already holds "metadata", "containers",
+// "securityContext" and the rest from the requests before it.
+var converters = sync.Pool{New: func() any { return newConverter() }}
+
+func getConverter() *converter { return converters.Get().(*converter) }
+
+func putConverter(c *converter) {
+	clear(c.seen)
+	if len(c.strings) > maxPooledStrings {
+		// a scan's converter: its strings are the estate's, not worth keeping
+		return
+	}
+	converters.Put(c)
 }
 
 // document converts one resource document. Sharing of maps and slices is

@@ -175,10 +175,11 @@ func (e *Engine) convert(ctx context.Context, rs []*resource.Resource, drop bool
 	}
 	workers := min(e.opts.Workers, max(1, len(rs)))
 	if workers == 1 {
-		conv := newConverter()
+		conv := getConverter()
 		for i := range rs {
 			convert(conv, i)
 		}
+		putConverter(conv)
 	} else {
 		next := make(chan int, workers)
 		var wg sync.WaitGroup
@@ -186,10 +187,11 @@ func (e *Engine) convert(ctx context.Context, rs []*resource.Resource, drop bool
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				conv := newConverter()
+				conv := getConverter()
 				for i := range next {
 					convert(conv, i)
 				}
+				putConverter(conv)
 			}()
 		}
 		for i := range rs {
@@ -400,11 +402,13 @@ func (ev *evaluation) run(ctx context.Context, r *resource.Resource, doc ast.Val
 
 func (ev *evaluation) eval(ctx context.Context, g *group, r *resource.Resource, doc ast.Value, params *ast.Term) ([]policyResult, error) {
 	input := ast.NewObject(ast.Item(termResource, ast.NewTerm(doc)), ast.Item(termParams, params))
-	opts := []rego.EvalOption{rego.EvalParsedInput(input), rego.EvalGenerateJSON(resultTerm)}
+	vc := getVirtualCache()
+	opts := []rego.EvalOption{rego.EvalParsedInput(input), rego.EvalGenerateJSON(resultTerm), rego.EvalVirtualCache(vc)}
 	if !ev.e.opts.Now.IsZero() {
 		opts = append(opts, rego.EvalTime(ev.e.opts.Now))
 	}
 	rs, err := g.pq.Eval(ctx, opts...)
+	putVirtualCache(vc)
 	if err != nil {
 		return nil, err
 	}
