@@ -49,10 +49,16 @@ func loaders(maxFileSize int64, tf terraform.Options) *loader.Set {
 }
 
 // loadPolicies returns the built-in policies plus users' directories,
-// without the disabled ones.
-func loadPolicies(dirs []string, cfg *config.Config) (*policy.Set, source.Diagnostics) {
+// without the disabled ones. When only is set, the set keeps the policies
+// it accepts and the modules they need (policy.Set.Trim), and the built-in
+// policies are parsed for this set alone, so that the rest are collected.
+func loadPolicies(dirs []string, cfg *config.Config, only func(*policy.Policy) bool) (*policy.Set, source.Diagnostics) {
 	set := &policy.Set{}
-	bset, diags := builtin.Load()
+	load := builtin.Load
+	if only != nil {
+		load = builtin.Parse
+	}
+	bset, diags := load()
 	if err := set.Merge(bset); err != nil {
 		return nil, append(diags, source.Errorf(nil, "policies", "%v", err))
 	}
@@ -74,6 +80,9 @@ func loadPolicies(dirs []string, cfg *config.Config) (*policy.Set, source.Diagno
 	}
 	set, ds := selectPolicies(set, cfg)
 	diags = append(diags, ds...)
+	if only != nil && set != nil {
+		set = set.Trim(only)
+	}
 	return set, diags
 }
 

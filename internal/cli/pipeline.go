@@ -14,6 +14,7 @@ import (
 	"github.com/onus-project/onus/internal/engine"
 	"github.com/onus-project/onus/internal/loader/terraform"
 	"github.com/onus-project/onus/internal/ownership"
+	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/report"
 	"github.com/onus-project/onus/internal/scan"
 	"github.com/onus-project/onus/internal/version"
@@ -128,7 +129,7 @@ func runPipeline(ctx context.Context, f pipelineFlags, env *Env, stderr io.Write
 	ready := make(chan built, 1)
 	go func() {
 		var b built
-		b.eng, b.model, b.owned, b.err = buildEvaluation(cfg, f.policyDirs, f.ownership, engine.Options{Now: f.now, Logger: env.logger()}, &buildOut)
+		b.eng, b.model, b.owned, b.err = buildEvaluation(cfg, f.policyDirs, nil, f.ownership, engine.Options{Now: f.now, Logger: env.logger()}, &buildOut)
 		if b.err != nil {
 			cancel()
 		}
@@ -169,9 +170,9 @@ func runPipeline(ctx context.Context, f pipelineFlags, env *Env, stderr io.Write
 // with the configured parameters, and prepares the responsibility model
 // and the ownership stage (teams, overrides, waivers): what onus scan and
 // onus serve's admission both judge findings with.
-func buildEvaluation(cfg *config.Config, dirs []string, of ownershipFlags, opts engine.Options, stderr io.Writer) (*engine.Engine, *ownership.Model, scan.OwnershipOptions, error) {
+func buildEvaluation(cfg *config.Config, dirs []string, only func(*policy.Policy) bool, of ownershipFlags, opts engine.Options, stderr io.Writer) (*engine.Engine, *ownership.Model, scan.OwnershipOptions, error) {
 	var none scan.OwnershipOptions
-	set, diags := loadPolicies(append(cfg.PolicyDirs(), dirs...), cfg)
+	set, diags := loadPolicies(append(cfg.PolicyDirs(), dirs...), cfg, only)
 	printDiagnostics(stderr, diags)
 	if set == nil || diags.HasErrors() {
 		return nil, nil, none, fmt.Errorf("policies could not be loaded")

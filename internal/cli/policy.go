@@ -59,7 +59,7 @@ func newPolicyListCommand(env *Env) *cobra.Command {
 }
 
 func runPolicyList(p *policyListParams, stdout, stderr io.Writer) (int, error) {
-	set, diags := loadPolicies(p.policyDirs, config.Default())
+	set, diags := loadPolicies(p.policyDirs, config.Default(), nil)
 	printDiagnostics(stderr, diags)
 	if set == nil || diags.HasErrors() {
 		return ExitUsage, fmt.Errorf("policies could not be loaded")

@@ -141,8 +141,9 @@ func runServe(ctx context.Context, p *serveParams, env *Env, stdout, stderr io.W
 		return ExitUsage, fmt.Errorf("invalid configuration")
 	}
 	// teams, severity overrides, matrix and catalog overrides and the waiver
-	// file of onus.yaml apply at admission as they do in onus scan
-	eng, model, owned, err := buildEvaluation(cfg, p.policyDirs, ownershipFlags{}, engine.Options{Logger: log}, stderr)
+	// file of onus.yaml apply at admission as they do in onus scan; only
+	// the policies admission can use are compiled
+	eng, model, owned, err := buildEvaluation(cfg, p.policyDirs, admission.Judges, ownershipFlags{}, engine.Options{Logger: log}, stderr)
 	if err != nil {
 		return ExitUsage, err
 	}

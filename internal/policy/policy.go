@@ -159,6 +159,75 @@ func (s *Set) Filter(keep func(*Policy) bool) *Set {
 	return out
 }
 
+// Trim returns a set holding only the policies keep accepts and the
+// modules they need: their own, and every other module whose package they
+// reach, directly or through another module, by import or by a reference
+// into data. Unlike Filter's set, the modules of the policies left out are
+// not compiled, so a caller that needs a few policies of a large set (onus
+// serve needs the Kubernetes ones) does not keep the rest in memory. A
+// reference computed at run time (data[x]) reaches every package under its
+// known prefix.
+func (s *Set) Trim(keep func(*Policy) bool) *Set {
+	out := &Set{Modules: map[string]*ast.Module{}, Tests: s.Tests}
+	var queue []string
+	for _, p := range s.Policies {
+		if keep(p) {
+			out.Policies = append(out.Policies, p)
+			queue = append(queue, p.File)
+		}
+	}
+	for len(queue) > 0 {
+		name := queue[0]
+		queue = queue[1:]
+		m, ok := s.Modules[name]
+		if !ok || out.Modules[name] != nil {
+			continue
+		}
+		out.Modules[name] = m
+		refs := dataRefs(m)
+		for other, om := range s.Modules {
+			if out.Modules[other] != nil || om.Package == nil {
+				continue
+			}
+			for _, r := range refs {
+				if om.Package.Path.HasPrefix(r) || r.HasPrefix(om.Package.Path) {
+					queue = append(queue, other)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dataRefs returns the known prefixes of the references a module makes
+// into data, imports and its own package included (the rules of one
+// package may sit in several files, and a package's parent and children
+// are compiled with it).
+func dataRefs(m *ast.Module) []ast.Ref {
+	var out []ast.Ref
+	add := func(r ast.Ref) {
+		if len(r) > 0 && r[0].Equal(ast.DefaultRootDocument) {
+			out = append(out, r.ConstantPrefix())
+		}
+	}
+	if m.Package != nil {
+		add(m.Package.Path)
+	}
+	for _, imp := range m.Imports {
+		if r, ok := imp.Path.Value.(ast.Ref); ok {
+			add(r)
+		}
+	}
+	for _, rule := range m.Rules {
+		ast.WalkRefs(rule, func(r ast.Ref) bool {
+			add(r)
+			return false
+		})
+	}
+	return out
+}
+
 // ExpandTypes resolves group names in a kind's type list.
 func ExpandTypes(kind resource.Kind, types []string) ([]string, error) {
 	var out []string

@@ -27,9 +27,17 @@ type loaded struct {
 }
 
 var load = sync.OnceValue(func() loaded {
-	set, diags := policy.Load(files, policy.LoadOptions{Origin: Origin, Builtin: true, SkipTests: true})
+	set, diags := Parse()
 	return loaded{set, diags}
 })
+
+// Parse parses the built-in policies anew on every call. Load keeps the
+// set it parsed for the life of the process; a caller that keeps only part
+// of it (onus serve keeps the Kubernetes policies) parses its own, so that
+// the rest can be collected.
+func Parse() (*policy.Set, source.Diagnostics) {
+	return policy.Load(files, policy.LoadOptions{Origin: Origin, Builtin: true, SkipTests: true})
+}
 
 // Load returns the built-in policy set, parsed once. Diagnostics here are a
 // defect of onus itself; tests assert there are none.

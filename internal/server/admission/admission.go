@@ -26,6 +26,7 @@ import (
 	"github.com/onus-project/onus/internal/finding"
 	"github.com/onus-project/onus/internal/loader/kubernetes"
 	"github.com/onus-project/onus/internal/ownership"
+	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/resource"
 	"github.com/onus-project/onus/internal/scan"
 )
@@ -117,6 +118,20 @@ type Evaluator struct {
 	// Now returns the time waivers expire against; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+}
+
+// Judges reports whether admission can use a policy: whether it targets
+// Kubernetes objects. onus serve compiles only these (policy.Set.Trim), so
+// that the policies of other kinds, which no admission request reaches, do
+// not weigh on the server's heap: a smaller live heap makes each garbage
+// collection shorter, and requests that arrive during one wait less.
+func Judges(p *policy.Policy) bool {
+	for _, t := range p.Targets {
+		if t.Kind == resource.Kubernetes {
+			return true
+		}
+	}
+	return false
 }
 
 // Warm prepares the engine's queries for every Kubernetes type a policy
