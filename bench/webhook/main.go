@@ -12,16 +12,13 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/tls"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -35,6 +32,7 @@ import (
 	"github.com/onus-project/onus/internal/policy"
 	"github.com/onus-project/onus/internal/policy/builtin"
 	"github.com/onus-project/onus/internal/server"
+	"github.com/onus-project/onus/internal/server/admission"
 	"github.com/onus-project/onus/internal/store/sqlite"
 )
 
@@ -48,6 +46,7 @@ func main() {
 	target := flag.String("url", "", "a running onus serve (https://HOST:PORT); empty starts one in-process")
 	warm := flag.Int("warm", 500, "requests sent before measuring")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	record := flag.String("record", "findings", "which decisions the in-process server records: none, findings or all")
 	var policyDirs []string
 	flag.Func("policy", "directory of extra policies, loaded like onus serve --policy (repeatable)", func(s string) error {
 		policyDirs = append(policyDirs, s)
@@ -65,39 +64,32 @@ func main() {
 	if url == "" {
 		var stop func()
 		var err error
-		url, policies, stop, err = startServer(ctx, policyDirs)
+		url, policies, stop, err = startServer(ctx, policyDirs, admission.RecordMode(*record))
 		if err != nil {
 			log.Fatal(err)
 		}
 		defer stop()
 	}
-	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
-		TLSClientConfig:     &tls.Config{InsecureSkipVerify: true}, // loopback, self-signed
-		MaxIdleConnsPerHost: *conc, MaxConnsPerHost: *conc, ForceAttemptHTTP2: false,
-	}}
-	bodies := reviews()
-	send := func(i int) (time.Duration, bool, error) {
-		start := time.Now()
-		resp, err := client.Post(url+"/v1/admit", "application/json", bytes.NewReader(bodies[i%len(bodies)]))
-		if err != nil {
-			return 0, false, err
-		}
-		b, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if err != nil || resp.StatusCode != 200 {
-			return 0, false, fmt.Errorf("status %d: %s %v", resp.StatusCode, b, err)
-		}
-		var out struct {
-			Response struct{ Allowed bool } `json:"response"`
-		}
-		json.Unmarshal(b, &out)
-		return time.Since(start), out.Response.Allowed, nil
+	conns, err := dialer(url, *conc)
+	if err != nil {
+		log.Fatal(err)
 	}
+	bodies := reviews()
+	reqs := make([][]byte, len(bodies))
+	for i, b := range bodies {
+		reqs[i] = conns[0].request(b)
+	}
+	send := func(c *admitConn, i int) (bool, error) { return c.admit(reqs[i%len(reqs)]) }
 	for i := range *warm {
-		if _, _, err := send(i); err != nil {
+		if _, err := send(conns[i%len(conns)], i); err != nil {
 			log.Fatalf("warm-up: %v", err)
 		}
 	}
+
+	// the server's own latency histogram, read before and after the
+	// measured requests (a server without it, or without /metrics, only
+	// loses that line)
+	before, histErr := serverHistogram(url)
 
 	type result struct {
 		lat     time.Duration
@@ -114,12 +106,12 @@ func main() {
 	}
 	jobs := make(chan job, *n)
 	var wg sync.WaitGroup
-	for range *conc {
+	for _, c := range conns {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				_, allowed, err := send(j.i)
+				allowed, err := send(c, j.i)
 				results[j.i] = result{lat: time.Since(j.due), allowed: allowed, err: err}
 			}
 		}()
@@ -148,6 +140,13 @@ func main() {
 	close(jobs)
 	wg.Wait()
 	elapsed := time.Since(start)
+	var server buckets
+	if histErr == nil {
+		var after buckets
+		if after, histErr = serverHistogram(url); histErr == nil {
+			server = after.since(before)
+		}
+	}
 
 	var lats []time.Duration
 	errs, denied := 0, 0
@@ -178,6 +177,11 @@ func main() {
 	fmt.Printf("  offered     %d requests at %d/s, %d connections, TLS\n", sent, *rate, *conc)
 	fmt.Printf("  throughput  %.0f requests/s over %.2fs\n", float64(sent)/elapsed.Seconds(), elapsed.Seconds())
 	fmt.Printf("  latency     p50 %s  p90 %s  p99 %s  max %s\n", pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond), pct(.99).Round(time.Microsecond), pct(1).Round(time.Microsecond))
+	if histErr != nil {
+		fmt.Printf("  server      no latency histogram: %v\n", histErr)
+	} else {
+		fmt.Printf("  server      p50 %s  p90 %s  p99 %s (the handler's own time, from the server's /metrics)\n", server.format(.50), server.format(.90), server.format(.99))
+	}
 	fmt.Printf("  results     %d ok (%d denied), %d errors\n", len(lats), denied, errs)
 	if firstErr != nil {
 		fmt.Printf("  first error %v\n", firstErr)
@@ -187,10 +191,11 @@ func main() {
 
 // startServer runs the real service on loopback with TLS and returns its
 // URL, a description of the policies and a stop function.
-func startServer(ctx context.Context, dirs []string) (string, string, func(), error) {
+func startServer(ctx context.Context, dirs []string, record admission.RecordMode) (string, string, func(), error) {
 	// the garbage collector as onus serve sets it
 	server.TuneGC(os.Getenv)
-	set, diags := builtin.Load()
+	// the policies onus serve compiles: the Kubernetes ones and what they need
+	set, diags := builtin.Parse()
 	if diags.HasErrors() {
 		return "", "", nil, diags.Err()
 	}
@@ -203,6 +208,7 @@ func startServer(ctx context.Context, dirs []string) (string, string, func(), er
 			return "", "", nil, err
 		}
 	}
+	set = set.Trim(admission.Judges)
 	eng, diags := engine.New(set, engine.Options{})
 	if eng == nil {
 		return "", "", nil, diags.Err()
@@ -223,7 +229,7 @@ func startServer(ctx context.Context, dirs []string) (string, string, func(), er
 	if err != nil {
 		return "", "", nil, err
 	}
-	app, err := server.NewApp(ctx, server.AppOptions{Store: st, Engine: eng, Model: model,
+	app, err := server.NewApp(ctx, server.AppOptions{Store: st, Engine: eng, Model: model, Record: record,
 		TLS: server.TLSConfig(func(*tls.ClientHelloInfo) (*tls.Certificate, error) { return cert, nil })})
 	if err != nil {
 		return "", "", nil, err
@@ -250,7 +256,7 @@ func startServer(ctx context.Context, dirs []string) (string, string, func(), er
 			}
 		}
 	}
-	return "https://" + ln.Addr().String(), fmt.Sprintf("in-process, %d Kubernetes policies, SQLite audit log", kube), func() { stop(); <-done }, nil
+	return "https://" + ln.Addr().String(), fmt.Sprintf("in-process, %d Kubernetes policies, SQLite audit log recording %s", kube, record), func() { stop(); <-done }, nil
 }
 
 // reviews returns AdmissionReviews of typical Deployments: hardened ones,
