@@ -2,6 +2,7 @@ package server
 
 import (
 	"runtime/debug"
+	"strconv"
 	"testing"
 )
 
@@ -10,7 +11,7 @@ func TestTuneGC(t *testing.T) {
 	if got := TuneGC(func(string) string { return "150" }); got != "150" || debug.SetGCPercent(100) != 100 {
 		t.Errorf("with GOGC=150 set: %q, and the collector's target was changed", got)
 	}
-	if got := TuneGC(func(string) string { return "" }); got != "400" || debug.SetGCPercent(100) != ServeGCPercent {
+	if got := TuneGC(func(string) string { return "" }); got != strconv.Itoa(ServeGCPercent) || debug.SetGCPercent(100) != ServeGCPercent {
 		t.Errorf("with GOGC unset: %q, want the target at %d", got, ServeGCPercent)
 	}
 }
