@@ -46,6 +46,7 @@ func main() {
 	target := flag.String("url", "", "a running onus serve (https://HOST:PORT); empty starts one in-process")
 	warm := flag.Int("warm", 500, "requests sent before measuring")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	memProfile := flag.String("memprofile", "", "write an allocation profile of the run to this file")
 	record := flag.String("record", "findings", "which decisions the in-process server records: none, findings or all")
 	var policyDirs []string
 	flag.Func("policy", "directory of extra policies, loaded like onus serve --policy (repeatable)", func(s string) error {
@@ -90,6 +91,8 @@ func main() {
 	// measured requests (a server without it, or without /metrics, only
 	// loses that line)
 	before, histErr := serverHistogram(url)
+	var memBefore, memAfter runtime.MemStats
+	runtime.ReadMemStats(&memBefore)
 
 	type result struct {
 		lat     time.Duration
@@ -140,6 +143,15 @@ func main() {
 	close(jobs)
 	wg.Wait()
 	elapsed := time.Since(start)
+	runtime.ReadMemStats(&memAfter)
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		pprof.Lookup("allocs").WriteTo(f, 0)
+		f.Close()
+	}
 	var server buckets
 	if histErr == nil {
 		var after buckets
@@ -181,6 +193,11 @@ func main() {
 		fmt.Printf("  server      no latency histogram: %v\n", histErr)
 	} else {
 		fmt.Printf("  server      p50 %s  p90 %s  p99 %s (the handler's own time, from the server's /metrics)\n", server.format(.50), server.format(.90), server.format(.99))
+	}
+	if *target == "" {
+		perReq := func(a, b uint64) float64 { return float64(b-a) / float64(max(sent, 1)) }
+		fmt.Printf("  memory      %.0f KB in %.0f allocations per request, %d collections (the whole process: server and generator)\n",
+			perReq(memBefore.TotalAlloc, memAfter.TotalAlloc)/1024, perReq(memBefore.Mallocs, memAfter.Mallocs), memAfter.NumGC-memBefore.NumGC)
 	}
 	fmt.Printf("  results     %d ok (%d denied), %d errors\n", len(lats), denied, errs)
 	if firstErr != nil {
