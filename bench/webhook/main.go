@@ -192,7 +192,7 @@ func main() {
 	if histErr != nil {
 		fmt.Printf("  server      no latency histogram: %v\n", histErr)
 	} else {
-		fmt.Printf("  server      p50 %s  p90 %s  p99 %s (the handler's own time, from the server's /metrics)\n", server.format(.50), server.format(.90), server.format(.99))
+		fmt.Printf("  server      p50 %s  p90 %s  p99 %s (the handler's own time: the server's /metrics histogram, interpolated within its buckets)\n", server.format(.50), server.format(.90), server.format(.99))
 	}
 	if *target == "" {
 		perReq := func(a, b uint64) float64 { return float64(b-a) / float64(max(sent, 1)) }

@@ -88,9 +88,11 @@ func New(opts Options) (*Server, error) {
 	opts.Timeouts = opts.Timeouts.withDefaults()
 	s := &Server{mux: http.NewServeMux(), opts: opts, log: opts.Logger.With("component", "server"), reg: opts.Registry}
 	s.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
-		Name:    "onus_http_request_duration_seconds",
-		Help:    "HTTP request latency by route pattern, method and status code.",
-		Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
+		Name: "onus_http_request_duration_seconds",
+		Help: "HTTP request latency by route pattern, method and status code.",
+		// fine between 0.25 and 10 ms, where admission requests fall and
+		// where a latency objective for them sits (p99 under 5 ms)
+		Buckets: []float64{.00025, .0005, .001, .002, .003, .004, .005, .0075, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 	}, []string{"route", "method", "code"})
 	for _, c := range []prometheus.Collector{s.latency, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})} {
 		if err := s.reg.Register(c); err != nil {
