@@ -24,6 +24,13 @@ var listenRE = regexp.MustCompile(`"msg":"onus serve","addr":"([^"]+)"`)
 // clean exit.
 func startServe(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer, func() int) {
 	t.Helper()
+	url, stdout, _, stop := startServeLog(t, env, args...)
+	return url, stdout, stop
+}
+
+// startServeLog is startServe that also returns the server's log (stderr).
+func startServeLog(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer, *syncBuffer, func() int) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	done := make(chan int, 1)
@@ -46,7 +53,7 @@ func startServe(t *testing.T, env map[string]string, args ...string) (string, *s
 				}
 			}
 			t.Cleanup(func() { cancel() })
-			return "http://" + m[1], stdout, stop
+			return "http://" + m[1], stdout, stderr, stop
 		}
 		select {
 		case code := <-done:
@@ -181,5 +188,86 @@ func TestServeUsage(t *testing.T) {
 				t.Errorf("= %d %q, want 2 mentioning %q", code, errOut, tc.msg)
 			}
 		})
+	}
+}
+
+// TestServeCompilesKubernetesPolicies checks that onus serve compiles the
+// policies admission can use, built-in or from --policy, with the library
+// modules they import, and leaves out those of other kinds.
+func TestServeCompilesKubernetesPolicies(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"lib/lib.rego": "package acme.lib\n\nteam_label := \"team\"\n",
+		"k8s/policy.rego": `# METADATA
+# title: Workload has no team label
+# custom:
+#   id: ACME-K8S-001
+#   severity: high
+#   category: configuration
+#   layer: application
+#   targets:
+#     - kind: kubernetes
+#       types: ["@workload"]
+#   remediation: Add a team label.
+package acme.k8s.team
+
+import data.acme.lib
+
+deny contains msg if {
+	not input.resource.labels[lib.team_label]
+	msg := sprintf("%s has no %s label", [input.resource.name, lib.team_label])
+}
+`,
+		"aws/policy.rego": `# METADATA
+# title: Bucket is bad
+# custom:
+#   id: ACME-AWS-001
+#   severity: low
+#   category: configuration
+#   layer: data-access
+#   targets:
+#     - kind: terraform
+#       types: [aws_s3_bucket]
+#   remediation: Fix it.
+package acme.aws.bucket
+
+deny contains "x" if input.resource.attrs.bad
+`,
+	}
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	url, _, stderr, stop := startServeLog(t, nil, "--insecure-http", "--db", filepath.Join(t.TempDir(), "onus.db"), "--policy", dir)
+	defer stop()
+	m := regexp.MustCompile(`"msg":"onus serve".*"policies":(\d+)`).FindStringSubmatch(stderr.String())
+	kube := 0
+	set, _ := loadPolicies(nil, nil, nil)
+	for _, p := range set.Policies {
+		if strings.HasPrefix(p.ID, "ONUS-K8S-") {
+			kube++
+		}
+	}
+	if m == nil || m[1] != fmt.Sprint(kube+1) {
+		t.Errorf("onus serve compiled %v policies, want the %d built-in Kubernetes ones and ACME-K8S-001:\n%s", m, kube, stderr.String())
+	}
+
+	review := `{"apiVersion": "admission.k8s.io/v1", "kind": "AdmissionReview", "request": {"uid": "u1", "operation": "CREATE",
+		"kind": {"group": "", "version": "v1", "kind": "Pod"}, "namespace": "shop", "name": "api",
+		"object": {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "api", "namespace": "shop"},
+			"spec": {"containers": [{"name": "api", "image": "registry.example.com/api:1.0"}]}}}}`
+	resp, err := http.Post(url+"/v1/admit", "application/json", strings.NewReader(review))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), "ACME-K8S-001") || !strings.Contains(string(b), "api has no team label") {
+		t.Errorf("/v1/admit = %d %s, want a denial by ACME-K8S-001", resp.StatusCode, b)
 	}
 }
