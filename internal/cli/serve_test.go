@@ -195,54 +195,8 @@ func TestServeUsage(t *testing.T) {
 // policies admission can use, built-in or from --policy, with the library
 // modules they import, and leaves out those of other kinds.
 func TestServeCompilesKubernetesPolicies(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
-		"lib/lib.rego": "package acme.lib\n\nteam_label := \"team\"\n",
-		"k8s/policy.rego": `# METADATA
-# title: Workload has no team label
-# custom:
-#   id: ACME-K8S-001
-#   severity: high
-#   category: configuration
-#   layer: application
-#   targets:
-#     - kind: kubernetes
-#       types: ["@workload"]
-#   remediation: Add a team label.
-package acme.k8s.team
-
-import data.acme.lib
-
-deny contains msg if {
-	not input.resource.labels[lib.team_label]
-	msg := sprintf("%s has no %s label", [input.resource.name, lib.team_label])
-}
-`,
-		"aws/policy.rego": `# METADATA
-# title: Bucket is bad
-# custom:
-#   id: ACME-AWS-001
-#   severity: low
-#   category: configuration
-#   layer: data-access
-#   targets:
-#     - kind: terraform
-#       types: [aws_s3_bucket]
-#   remediation: Fix it.
-package acme.aws.bucket
-
-deny contains "x" if input.resource.attrs.bad
-`,
-	}
-	for name, text := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	// a Kubernetes policy that imports its own library, and a Terraform policy
+	dir := "testdata/serve-policies"
 	url, _, stderr, stop := startServeLog(t, nil, "--insecure-http", "--db", filepath.Join(t.TempDir(), "onus.db"), "--policy", dir)
 	defer stop()
 	m := regexp.MustCompile(`"msg":"onus serve".*"policies":(\d+)`).FindStringSubmatch(stderr.String())

@@ -1,0 +1,3 @@
+package acme.lib
+
+team_label := "team"
