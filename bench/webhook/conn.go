@@ -20,10 +20,10 @@ import (
 // machine the generator shares with the server those hand-offs wait for
 // the server's evaluations and count as webhook latency.
 type admitConn struct {
-	addr, host string
-	tls        *tls.Config // nil for http://
-	c          net.Conn
-	br         *bufio.Reader
+	host string      // host:port, dialled and sent as Host
+	tls  *tls.Config // nil for http://
+	c    net.Conn
+	br   *bufio.Reader
 }
 
 // dialer returns n connections to the webhook at base (https:// or
@@ -43,7 +43,7 @@ func dialer(base string, n int) ([]*admitConn, error) {
 	}
 	conns := make([]*admitConn, n)
 	for i := range conns {
-		conns[i] = &admitConn{addr: u.Host, host: u.Host, tls: conf}
+		conns[i] = &admitConn{host: u.Host, tls: conf}
 	}
 	return conns, nil
 }
@@ -56,7 +56,7 @@ func (a *admitConn) request(body []byte) []byte {
 }
 
 func (a *admitConn) dial() error {
-	c, err := net.DialTimeout("tcp", a.addr, 10*time.Second)
+	c, err := net.DialTimeout("tcp", a.host, 10*time.Second)
 	if err != nil {
 		return err
 	}
